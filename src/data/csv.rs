@@ -1,0 +1,126 @@
+//! Figures as CSV: one row per figure, with its source, for spreadsheets and
+//! for the download button (the UI and the tests share this one writer).
+//!
+//! Hand-written rather than the `csv` crate: writing RFC 4180 is a few lines,
+//! and the crate would add its reader and buffers to the WASM bundle.
+
+use super::model::{Basis, Dataset, Figure, Qualifier, Unit};
+
+pub const CSV_HEADER: [&str; 22] = [
+    "id",
+    "district",
+    "district_name",
+    "province",
+    "province_2025",
+    "commune",
+    "metric",
+    "metric_label_vi",
+    "metric_label_en",
+    "topic",
+    "value",
+    "unit",
+    "printed",
+    "qualifier",
+    "numerator",
+    "denominator",
+    "period_start",
+    "period_end",
+    "period_basis",
+    "report",
+    "report_title",
+    "evidence",
+];
+
+/// The given figures as CSV text, header first, CRLF line ends (RFC 4180).
+pub fn figures_csv<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Figure>) -> String {
+    let mut out = String::new();
+    push_row(&mut out, CSV_HEADER.iter().map(|h| h.to_string()));
+    for f in figures {
+        let district = data.district(&f.district);
+        let metric = data.metric(&f.metric);
+        let report = data.report(&f.report);
+        let opt = |v: Option<&str>| v.unwrap_or_default().to_string();
+        push_row(
+            &mut out,
+            [
+                f.id.clone(),
+                f.district.clone(),
+                opt(district.map(|d| d.name.as_str())),
+                opt(district.map(|d| d.province.name.as_str())),
+                opt(district.map(|d| d.province_2025.name.as_str())),
+                opt(f.commune.as_deref()),
+                f.metric.clone(),
+                opt(metric.map(|m| m.label.vi.as_str())),
+                opt(metric.map(|m| m.label.en.as_str())),
+                opt(f.topic.as_deref()),
+                plain(f.value),
+                unit_code(f.unit).to_string(),
+                f.printed.clone(),
+                f.qualifier
+                    .map(qualifier_code)
+                    .unwrap_or_default()
+                    .to_string(),
+                f.numerator.map(plain).unwrap_or_default(),
+                f.denominator.map(plain).unwrap_or_default(),
+                f.period.start.clone(),
+                f.period.end.clone(),
+                basis_code(f.period.basis).to_string(),
+                f.report.clone(),
+                opt(report.map(|r| r.title.as_str())),
+                f.evidence.clone(),
+            ],
+        );
+    }
+    out
+}
+
+fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&cell);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// Plain machine notation: 2100000000, 1.17 (never 2.1e9).
+fn plain(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+pub(crate) fn unit_code(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Count => "count",
+        Unit::Percent => "percent",
+        Unit::Vnd => "vnd",
+        Unit::Per10000 => "per_10000",
+    }
+}
+
+fn qualifier_code(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::MoreThan => "more_than",
+        Qualifier::AtLeast => "at_least",
+        Qualifier::LessThan => "less_than",
+        Qualifier::About => "about",
+    }
+}
+
+fn basis_code(b: Basis) -> &'static str {
+    match b {
+        Basis::Printed => "printed",
+        Basis::Context => "context",
+        Basis::Inferred => "inferred",
+    }
+}

@@ -1,0 +1,82 @@
+//! The dataset: its model, its rules, and the ways in and out of it.
+
+mod csv;
+mod model;
+mod printed;
+mod validate;
+
+pub use csv::{CSV_HEADER, figures_csv};
+pub use model::*;
+pub use printed::{Printed, parse as parse_printed};
+pub use validate::{MAX_EVIDENCE_WORDS, Problem, YEARS, YearMonth, validate};
+
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The dataset compiled into the app; the same file is copied into the site.
+pub const SHIPPED_JSON: &str = include_str!("../../public/data/dataset.json");
+
+/// Why a dataset could not be used.
+#[derive(Debug)]
+pub enum LoadError {
+    /// Not JSON, or JSON of the wrong shape (serde names the first place it failed).
+    Parse(serde_json::Error),
+    /// Well-formed but breaking the dataset's rules: every problem found.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Parse(e) => {
+                write!(f, "the file is not a dataset in the expected format: {e}")
+            }
+            LoadError::Invalid(problems) => {
+                write!(f, "the dataset breaks {} rule(s):", problems.len())?;
+                problems.iter().try_for_each(|p| write!(f, "\n- {p}"))
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses and validates a dataset; only a dataset with no problem is returned.
+pub fn load(json: &str) -> Result<Dataset, LoadError> {
+    let data: Dataset = serde_json::from_str(json).map_err(LoadError::Parse)?;
+    let problems = validate(&data);
+    if problems.is_empty() {
+        Ok(data)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// The shipped dataset, parsed and validated once on first use.
+pub fn shipped() -> Result<&'static Dataset, &'static LoadError> {
+    static SHIPPED: OnceLock<Result<Dataset, LoadError>> = OnceLock::new();
+    SHIPPED.get_or_init(|| load(SHIPPED_JSON)).as_ref()
+}
+
+impl Text {
+    pub fn get(&self, locale: crate::format::Locale) -> &str {
+        match locale {
+            crate::format::Locale::Vi => &self.vi,
+            crate::format::Locale::En => &self.en,
+        }
+    }
+}
+
+impl Dataset {
+    pub fn district(&self, id: &str) -> Option<&District> {
+        self.districts.iter().find(|d| d.id == id)
+    }
+
+    pub fn metric(&self, id: &str) -> Option<&Metric> {
+        self.metrics.iter().find(|m| m.id == id)
+    }
+
+    pub fn report(&self, file: &str) -> Option<&Report> {
+        self.reports.iter().find(|r| r.file == file)
+    }
+}

@@ -1,0 +1,249 @@
+//! The dataset's types, exactly as they stand in `public/data/dataset.json`.
+//!
+//! Unknown fields are rejected everywhere: a misspelt field in a hand-edited
+//! or third-party file must be an error, not a silently missing value. The
+//! field names of `figures` (`report`, `value`, `evidence`, ...) are a public
+//! contract read by tools outside the app; rename nothing here lightly.
+
+use serde::{Deserialize, Serialize};
+
+/// The format tag every dataset file carries, so a wrong file is named as such.
+pub const FORMAT: &str = "lam-theo-bac/dataset";
+/// The only format version this build reads.
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub format: String,
+    pub version: u32,
+    /// The day the dataset was compiled (YYYY-MM-DD), shown in attributions.
+    pub built: String,
+    pub title: Text,
+    pub notes: Text,
+    pub groups: Vec<Group>,
+    pub themes: Vec<Theme>,
+    pub reports: Vec<Report>,
+    pub districts: Vec<District>,
+    pub metrics: Vec<Metric>,
+    pub figures: Vec<Figure>,
+    pub initiatives: Vec<Initiative>,
+    pub relations: Vec<Relation>,
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// A string in both of the app's languages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub vi: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// The source file name, exactly; figures cite the report by it.
+    pub file: String,
+    pub district: String,
+    /// The headline as printed.
+    pub title: String,
+    pub byline: Option<String>,
+    /// A photo credit as printed, when the report has one and no by-line.
+    pub credit: Option<String>,
+    /// The outlet as named in the report or its printed URL.
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// The span the report covers; the reports are undated, so `period.note`
+    /// says how it was read from the text.
+    pub period: Period,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    pub id: String,
+    pub name: String,
+    /// The province at the time of the report.
+    pub province: ProvinceAtReport,
+    /// The province since the 1 July 2025 reorganisation.
+    pub province_2025: ProvinceNow,
+    /// The day the district level was abolished (YYYY-MM-DD), if it was.
+    pub abolished: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvinceAtReport {
+    pub name: String,
+    pub basis: Basis,
+    pub note: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvinceNow {
+    pub name: String,
+    pub note: Text,
+}
+
+/// How a province or period was established.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Stated in the sentence that gives the figure (or in the report, for a province).
+    Printed,
+    /// Stated nearby: the same paragraph or the sentence before.
+    Context,
+    /// Read from the report as a whole; the note says how.
+    Inferred,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Count,
+    Percent,
+    /// Vietnamese đồng.
+    Vnd,
+    /// A rate per ten thousand people.
+    #[serde(rename = "per_10000")]
+    Per10000,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    pub id: String,
+    pub group: String,
+    pub unit: Unit,
+    /// What a count counts ("hội nghị" / "conferences"); none for rates and money.
+    pub counts: Option<Text>,
+    pub label: Text,
+    pub definition: Text,
+    /// Where districts count different things under similar names.
+    pub comparability: Option<Text>,
+}
+
+/// A period: `start` and `end` are "YYYY" or "YYYY-MM"; one year has start == end.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub start: String,
+    pub end: String,
+    pub basis: Basis,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// "hơn", "trên": more than.
+    MoreThan,
+    /// "ít nhất": at least.
+    AtLeast,
+    /// "dưới": less than.
+    LessThan,
+    /// "khoảng", "gần": about.
+    About,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// The source file name, exactly.
+    pub report: String,
+    pub district: String,
+    /// Set when the figure is about one commune rather than the district.
+    pub commune: Option<String>,
+    pub metric: String,
+    /// What the figure is about within its metric, as the report names it
+    /// (a study theme, a campaign): tells apart figures of one metric and period.
+    pub topic: Option<String>,
+    /// The number in plain notation: "2,1 tỷ đồng" is 2100000000.
+    pub value: f64,
+    pub unit: Unit,
+    /// The number as the report writes it; it stands inside `evidence`.
+    pub printed: String,
+    pub qualifier: Option<Qualifier>,
+    pub numerator: Option<f64>,
+    pub denominator: Option<f64>,
+    pub period: Period,
+    /// The few words around the figure, quoted exactly (at most 12 words).
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Initiative {
+    pub id: String,
+    pub report: String,
+    pub district: String,
+    /// The name as printed.
+    pub name: String,
+    /// Our English rendering of the name.
+    pub name_en: String,
+    /// Who runs it, as the report names them.
+    pub runner: Option<String>,
+    pub commune: Option<String>,
+    pub theme: String,
+    pub note: Option<Text>,
+}
+
+/// Arithmetic the report implies between its own figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub id: String,
+    pub kind: RelationKind,
+    pub total: String,
+    pub parts: Vec<String>,
+    pub note: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// `total` should equal the sum of `parts`.
+    Sum,
+}
+
+/// A place where a report's own numbers do not agree. The numbers stay as
+/// printed; this record is what makes the disagreement visible.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    pub id: String,
+    pub kind: DisagreementKind,
+    pub report: String,
+    /// The relation that fails, for a `sum_mismatch`.
+    pub relation: Option<String>,
+    pub figures: Vec<String>,
+    pub note: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisagreementKind {
+    /// A total that is not the sum of its parts.
+    SumMismatch,
+    /// A rate that does not match its own fraction within the printed rounding.
+    RateMismatch,
+    /// The same number given for different things or years.
+    RepeatedValue,
+}

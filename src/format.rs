@@ -1,0 +1,173 @@
+//! Numbers for readers, in their locale and with their unit.
+//!
+//! Vietnamese writes a decimal comma and a thousands dot (1,17% · 12.000 ·
+//! 73,5 triệu đồng); English the reverse (1.17% · 12,000 · VND 73.5 million).
+//! Every number the app shows goes through here, so the two never mix.
+
+use crate::data::{Qualifier, Unit};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Locale {
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Vi => "vi",
+            Locale::En => "en",
+        }
+    }
+
+    fn separators(self) -> (char, char) {
+        match self {
+            Locale::Vi => (',', '.'),
+            Locale::En => ('.', ','),
+        }
+    }
+}
+
+/// `value` with thousands grouped and at most `max_decimals` decimals,
+/// trailing zeros dropped: 12000 → "12.000", 99.34 → "99,34", 98.10 → "98,1".
+pub fn number(value: f64, locale: Locale, max_decimals: usize) -> String {
+    let fixed = format!("{:.*}", max_decimals, value.abs());
+    let (int_part, frac_part) = match fixed.split_once('.') {
+        Some((i, f)) => (i, f.trim_end_matches('0')),
+        None => (fixed.as_str(), ""),
+    };
+    let (decimal, thousands) = locale.separators();
+    let mut out = String::with_capacity(fixed.len() + int_part.len() / 3 + 1);
+    let negative = value < 0.0 && (int_part != "0" || !frac_part.is_empty());
+    if negative {
+        out.push('-');
+    }
+    for (i, digit) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(digit);
+    }
+    if !frac_part.is_empty() {
+        out.push(decimal);
+        out.push_str(frac_part);
+    }
+    out
+}
+
+/// A value with its unit, as a reader would write it.
+pub fn value(value: f64, unit: Unit, locale: Locale) -> String {
+    match (unit, locale) {
+        (Unit::Count, _) => number(value, locale, 2),
+        (Unit::Percent, _) => format!("{}%", number(value, locale, 2)),
+        (Unit::Per10000, Locale::Vi) => format!("{}/10.000 dân", number(value, locale, 2)),
+        (Unit::Per10000, Locale::En) => format!("{} per 10,000 people", number(value, locale, 2)),
+        (Unit::Vnd, _) => money(value, locale),
+    }
+}
+
+/// A value with its unit and its qualifier: "hơn 12.000" / "more than 12,000".
+pub fn qualified(v: f64, unit: Unit, qualifier: Option<Qualifier>, locale: Locale) -> String {
+    let shown = value(v, unit, locale);
+    match qualifier {
+        None => shown,
+        Some(q) => format!("{} {shown}", qualifier_word(q, locale)),
+    }
+}
+
+pub fn qualifier_word(qualifier: Qualifier, locale: Locale) -> &'static str {
+    match (qualifier, locale) {
+        (Qualifier::MoreThan, Locale::Vi) => "hơn",
+        (Qualifier::MoreThan, Locale::En) => "more than",
+        (Qualifier::AtLeast, Locale::Vi) => "ít nhất",
+        (Qualifier::AtLeast, Locale::En) => "at least",
+        (Qualifier::LessThan, Locale::Vi) => "dưới",
+        (Qualifier::LessThan, Locale::En) => "less than",
+        (Qualifier::About, Locale::Vi) => "khoảng",
+        (Qualifier::About, Locale::En) => "about",
+    }
+}
+
+/// Money in the scale a reader uses: "2,1 tỷ đồng", "VND 73.5 million".
+fn money(value: f64, locale: Locale) -> String {
+    const SCALES: [(f64, &str, &str); 2] = [(1e9, "tỷ", "billion"), (1e6, "triệu", "million")];
+    for (size, vi, en) in SCALES {
+        if value.abs() >= size {
+            let scaled = number(value / size, locale, 2);
+            return match locale {
+                Locale::Vi => format!("{scaled} {vi} đồng"),
+                Locale::En => format!("VND {scaled} {en}"),
+            };
+        }
+    }
+    match locale {
+        Locale::Vi => format!("{} đồng", number(value, locale, 0)),
+        Locale::En => format!("VND {}", number(value, locale, 0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_and_uses_the_locales_decimal_mark() {
+        assert_eq!(number(12000.0, Locale::Vi, 2), "12.000");
+        assert_eq!(number(12000.0, Locale::En, 2), "12,000");
+        assert_eq!(number(1.17, Locale::Vi, 2), "1,17");
+        assert_eq!(number(1.17, Locale::En, 2), "1.17");
+        assert_eq!(number(1605233.0, Locale::Vi, 0), "1.605.233");
+        assert_eq!(number(999.0, Locale::Vi, 0), "999");
+        assert_eq!(number(0.0, Locale::Vi, 2), "0");
+    }
+
+    #[test]
+    fn drops_trailing_zeros_but_keeps_significant_decimals() {
+        assert_eq!(number(98.1, Locale::Vi, 2), "98,1");
+        assert_eq!(number(99.34, Locale::Vi, 2), "99,34");
+        assert_eq!(number(100.0, Locale::En, 2), "100");
+    }
+
+    #[test]
+    fn negative_numbers_keep_their_sign_and_a_rounded_zero_loses_it() {
+        assert_eq!(number(-4530.5, Locale::En, 1), "-4,530.5");
+        assert_eq!(number(-0.001, Locale::Vi, 2), "0");
+    }
+
+    #[test]
+    fn units_read_as_a_reader_writes_them() {
+        assert_eq!(value(1.17, Unit::Percent, Locale::Vi), "1,17%");
+        assert_eq!(value(1.17, Unit::Percent, Locale::En), "1.17%");
+        assert_eq!(value(2_100_000_000.0, Unit::Vnd, Locale::Vi), "2,1 tỷ đồng");
+        assert_eq!(
+            value(2_100_000_000.0, Unit::Vnd, Locale::En),
+            "VND 2.1 billion"
+        );
+        assert_eq!(
+            value(73_500_000.0, Unit::Vnd, Locale::Vi),
+            "73,5 triệu đồng"
+        );
+        assert_eq!(
+            value(73_500_000.0, Unit::Vnd, Locale::En),
+            "VND 73.5 million"
+        );
+        assert_eq!(value(500_000.0, Unit::Vnd, Locale::Vi), "500.000 đồng");
+        assert_eq!(value(6.06, Unit::Per10000, Locale::Vi), "6,06/10.000 dân");
+        assert_eq!(
+            value(6.06, Unit::Per10000, Locale::En),
+            "6.06 per 10,000 people"
+        );
+    }
+
+    #[test]
+    fn qualifiers_precede_the_value() {
+        let q = Some(Qualifier::MoreThan);
+        assert_eq!(qualified(12000.0, Unit::Count, q, Locale::Vi), "hơn 12.000");
+        assert_eq!(
+            qualified(12000.0, Unit::Count, q, Locale::En),
+            "more than 12,000"
+        );
+        assert_eq!(qualified(40.0, Unit::Count, None, Locale::En), "40");
+    }
+}

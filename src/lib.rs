@@ -1,0 +1,14 @@
+//! Data explorer for what Vietnamese districts report under the movement
+//! "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".
+//!
+//! Everything but `ui` is plain Rust, tested natively: the dataset and its
+//! rules, number formatting, summaries and chart drawing. `ui` (browser only)
+//! wires Leptos signals to that core.
+
+pub mod chart;
+pub mod data;
+pub mod format;
+pub mod summary;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,80 @@
+//! The dataset at a glance, one row per district: what the first page lists.
+
+use crate::data::{Basis, Dataset, Period};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DistrictSummary<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub province: &'a str,
+    pub province_inferred: bool,
+    pub province_2025: &'a str,
+    /// The periods of the district's reports, in dataset order.
+    pub periods: Vec<&'a Period>,
+    pub figures: usize,
+    pub initiatives: usize,
+}
+
+/// One summary per district, in the dataset's order.
+pub fn districts(data: &Dataset) -> Vec<DistrictSummary<'_>> {
+    data.districts
+        .iter()
+        .map(|d| DistrictSummary {
+            id: &d.id,
+            name: &d.name,
+            province: &d.province.name,
+            province_inferred: d.province.basis == Basis::Inferred,
+            province_2025: &d.province_2025.name,
+            periods: data
+                .reports
+                .iter()
+                .filter(|r| r.district == d.id)
+                .map(|r| &r.period)
+                .collect(),
+            figures: data.figures.iter().filter(|f| f.district == d.id).count(),
+            initiatives: data
+                .initiatives
+                .iter()
+                .filter(|i| i.district == d.id)
+                .count(),
+        })
+        .collect()
+}
+
+/// A period as a reader reads it: "2023", "05/2021–03/2023", "2022–2023".
+pub fn period_label(period: &Period) -> String {
+    let one = |s: &str| match s.split_once('-') {
+        Some((y, m)) => format!("{m}/{y}"),
+        None => s.to_string(),
+    };
+    if period.start == period.end {
+        one(&period.start)
+    } else {
+        format!("{}–{}", one(&period.start), one(&period.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Basis;
+
+    fn period(start: &str, end: &str) -> Period {
+        Period {
+            start: start.into(),
+            end: end.into(),
+            basis: Basis::Printed,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn periods_read_month_first_with_an_en_dash() {
+        assert_eq!(period_label(&period("2023", "2023")), "2023");
+        assert_eq!(
+            period_label(&period("2021-05", "2023-03")),
+            "05/2021–03/2023"
+        );
+        assert_eq!(period_label(&period("2022", "2023")), "2022–2023");
+    }
+}
