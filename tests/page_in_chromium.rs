@@ -1,0 +1,85 @@
+//! The built page in real headless Chromium: the whole pipeline (include,
+//! parse, validate, draw) ends in a chart with ink and every district shown.
+
+mod support;
+
+use support::browser::Browser;
+use support::server::StaticServer;
+
+const PALETTE_PIXELS: &str = r#"
+    const c = document.querySelector('canvas.chart-canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const want = [[0x00, 0x5A, 0x8C], [0xB3, 0x4A, 0x00]];
+    const counts = [0, 0]; let ink = 0;
+    for (let i = 0; i < d.length; i += 4) {
+        if (d[i + 3] > 0 && (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200)) ink++;
+        want.forEach((w, k) => { if (d[i] === w[0] && d[i + 1] === w[1] && d[i + 2] === w[2]) counts[k]++; });
+    }
+    return { ink, series: counts, pixels: c.width * c.height };
+"#;
+
+async fn open(width: u32, height: u32) -> (Browser, StaticServer) {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(width, height).await;
+    browser.client.goto(&site.url).await.expect("page loads");
+    browser
+        .wait_until(
+            "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
+            30,
+        )
+        .await;
+    (browser, site)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_chart_draws_both_series_and_the_page_names_every_district() {
+    let (browser, _site) = open(1280, 800).await;
+    let pixels = browser.js(PALETTE_PIXELS).await;
+    let ink = pixels["ink"].as_u64().unwrap();
+    assert!(ink > 5_000, "the canvas has almost no ink: {pixels}");
+    for (k, n) in pixels["series"].as_array().unwrap().iter().enumerate() {
+        assert!(
+            n.as_u64().unwrap() > 1_000,
+            "series {k} drew no bars: {pixels}"
+        );
+    }
+
+    let text = browser
+        .js("return document.querySelector('main').innerText")
+        .await;
+    let text = text.as_str().unwrap();
+    let dataset = lamtheobac::data::shipped().expect("shipped dataset");
+    for d in &dataset.districts {
+        assert!(text.contains(&d.name), "{} is not on the page", d.name);
+        assert!(
+            text.contains(&d.province_2025.name),
+            "{}'s current province is not on the page",
+            d.name
+        );
+    }
+    let rows = browser
+        .js("return document.querySelectorAll('tr[data-district]').length")
+        .await;
+    assert_eq!(rows, dataset.districts.len());
+    let fatal_hidden = browser
+        .js("return document.getElementById('fatal').hidden")
+        .await;
+    assert_eq!(fatal_hidden, true, "the error box is showing");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_phone_nothing_scrolls_sideways_and_the_canvas_is_sharp() {
+    let (browser, _site) = open(390, 844).await;
+    let overflow = browser
+        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await;
+    assert_eq!(
+        overflow, 0,
+        "the page scrolls sideways by {overflow}px at 390px"
+    );
+    // The canvas holds devicePixelRatio pixels per CSS pixel, so it is not blurred.
+    let ratio = browser.js("const c = document.querySelector('canvas.chart-canvas'); return Math.round(100 * c.width / c.clientWidth / devicePixelRatio)").await;
+    assert_eq!(ratio, 100);
+    browser.close().await;
+}

@@ -1,0 +1,146 @@
+//! Headless Chromium through chromedriver, started per test and ended by
+//! process group, with a private TMPDIR and a fresh profile.
+
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+use tokio::sync::{Mutex, MutexGuard};
+
+/// One browser at a time: two cores do not run two Chromiums well.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::const_new(());
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    scratch: PathBuf,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl Browser {
+    /// Starts chromedriver and a headless Chromium session of the given window size.
+    pub async fn start(width: u32, height: u32) -> Browser {
+        let turn = ONE_AT_A_TIME.lock().await;
+        let scratch = std::env::temp_dir().join(format!(
+            "lamtheobac-browser-{}-{}",
+            std::process::id(),
+            free_port()
+        ));
+        let tmp = scratch.join("tmp");
+        std::fs::create_dir_all(&tmp).expect("scratch folder");
+        let port = free_port();
+        let chromedriver =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .env("TMPDIR", &tmp)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            // Its own process group, so ending it ends the Chromium it started.
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (install chromium-driver; `bash .ci/test` does)"));
+        let browser = Browser {
+            client: connect(port, &scratch).await,
+            driver,
+            scratch,
+            _turn: turn,
+        };
+        browser
+            .client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
+        browser
+    }
+
+    pub async fn close(mut self) {
+        let client = self.client.clone();
+        let _ = client.close().await;
+        self.end_processes();
+    }
+
+    fn end_processes(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.scratch);
+    }
+
+    /// Runs `script` (a function body) in the page and returns its result.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Waits until `script` returns true, or fails after `seconds`.
+    pub async fn wait_until(&self, script: &str, seconds: u64) {
+        let deadline = Instant::now() + Duration::from_secs(seconds);
+        while Instant::now() < deadline {
+            if self.js(script).await == json!(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let fatal = self
+            .js("return document.getElementById('fatal')?.textContent ?? ''")
+            .await;
+        panic!("timed out after {seconds}s waiting for: {script}\nerror box: {fatal}");
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if self.driver.try_wait().ok().flatten().is_none() {
+            self.end_processes();
+        }
+    }
+}
+
+async fn connect(port: u16, scratch: &std::path::Path) -> Client {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "chromedriver did not start listening on 127.0.0.1:{port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let profile = scratch.join("profile");
+    let caps = json!({
+        "goog:chromeOptions": {
+            "binary": chrome,
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--hide-scrollbars",
+                format!("--user-data-dir={}", profile.display()),
+            ]
+        }
+    });
+    let serde_json::Value::Object(caps) = caps else {
+        unreachable!()
+    };
+    ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a WebDriver session in headless Chromium")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}

@@ -1,0 +1,25 @@
+//! What the browser tests share: the built site served on loopback, and a
+//! headless Chromium driven through chromedriver.
+//!
+//! The site must be built first (`trunk build --release`, which `.ci/test`
+//! does); the tests read it from `dist/` or from `$LAMTHEOBAC_DIST`.
+
+#![allow(dead_code)]
+
+pub mod browser;
+pub mod server;
+
+use std::path::PathBuf;
+
+/// The built site's folder; fails with the command that builds it.
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("LAMTHEOBAC_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no built site at {}: run `trunk build --release` first (`bash .ci/test` does)",
+        dir.display()
+    );
+    dir
+}
