@@ -8,7 +8,11 @@
 pub mod chart;
 pub mod data;
 pub mod format;
+pub mod i18n;
+pub mod query;
+pub mod state;
 pub mod summary;
+pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

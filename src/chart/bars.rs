@@ -23,9 +23,9 @@ pub struct Series {
 }
 
 const FONT: &str = "sans-serif";
-const INK: RGBColor = RGBColor(0x1F, 0x23, 0x28);
-const GRID: RGBColor = RGBColor(0xDD, 0xE1, 0xE6);
-const AXIS: RGBColor = RGBColor(0x6B, 0x72, 0x7A);
+pub(crate) const INK: RGBColor = RGBColor(0x1F, 0x23, 0x28);
+pub(crate) const GRID: RGBColor = RGBColor(0xDD, 0xE1, 0xE6);
+pub(crate) const AXIS: RGBColor = RGBColor(0x6B, 0x72, 0x7A);
 
 /// Draws `chart` over the whole of `root`. `scale` is the device pixel ratio:
 /// the canvas has that many pixels per CSS pixel, so sizes grow with it.

@@ -1,0 +1,192 @@
+//! The compare chart: one metric, a horizontal bar per reporting district,
+//! highest first, each labelled with its value and period.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{HitBox, bars::nice_ceiling, district_colour};
+use crate::data::Dataset;
+use crate::format::{self, Locale};
+use crate::i18n::{fill, strings};
+use crate::query::Compare;
+use crate::summary::period_label;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareChart {
+    pub title: String,
+    pub bars: Vec<CompareBar>,
+    /// One or two sentences: highest, lowest, who did not report.
+    pub summary: String,
+    pub locale: Locale,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareBar {
+    pub district: String,
+    pub colour_index: usize,
+    pub value: f64,
+    /// The value as a reader reads it, with its qualifier: "hơn 12.000".
+    pub value_label: String,
+    pub period_label: String,
+    pub figure: String,
+}
+
+const ROW: f64 = 40.0;
+const AXIS: f64 = 30.0;
+const TOP: f64 = 8.0;
+
+pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
+    let s = strings(locale);
+    let bars: Vec<CompareBar> = c
+        .rows
+        .iter()
+        .map(|(d, f)| CompareBar {
+            district: d.name.clone(),
+            colour_index: data
+                .districts
+                .iter()
+                .position(|x| x.id == d.id)
+                .unwrap_or(0),
+            value: f.value,
+            value_label: format::qualified(f.value, f.unit, f.qualifier, locale),
+            period_label: period_label(&f.period),
+            figure: f.id.clone(),
+        })
+        .collect();
+    let mut summary = match bars.as_slice() {
+        [] => s.none_in_scope.to_string(),
+        [one] => fill(
+            s.summary_single,
+            &[
+                &one.district,
+                &format!("{} ({})", one.value_label, one.period_label),
+            ],
+        ),
+        [high, .., low] => fill(
+            s.summary_high_low,
+            &[
+                &high.district,
+                &high.value_label,
+                &low.district,
+                &low.value_label,
+            ],
+        ),
+    };
+    if !c.not_reported.is_empty() {
+        let names: Vec<&str> = c.not_reported.iter().map(|d| d.name.as_str()).collect();
+        summary.push(' ');
+        summary.push_str(&fill(s.summary_missing, &[&names.join(", ")]));
+    }
+    CompareChart {
+        title: c.metric.label.get(locale).to_string(),
+        bars,
+        summary,
+        locale,
+    }
+}
+
+impl CompareChart {
+    /// The height the chart wants, in CSS pixels, for its number of bars.
+    pub fn height(&self) -> f64 {
+        TOP + AXIS + ROW * self.bars.len().max(1) as f64
+    }
+}
+
+/// Draws `chart` over `root`; `scale` is the device pixel ratio. Returns
+/// where each bar went, for tooltips.
+pub fn draw<DB: DrawingBackend>(
+    chart: &CompareChart,
+    root: &DrawingArea<DB, Shift>,
+    scale: f64,
+) -> Result<Vec<HitBox>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as i32;
+    let font = |size: f64| {
+        ("sans-serif", size * scale)
+            .into_font()
+            .color(&super::bars::INK)
+    };
+    root.fill(&WHITE)?;
+    if chart.bars.is_empty() {
+        root.present()?;
+        return Ok(Vec::new());
+    }
+    let name_style = font(13.0).pos(Pos::new(HPos::Right, VPos::Center));
+    let label_width = chart
+        .bars
+        .iter()
+        .filter_map(|b| root.estimate_text_size(&b.district, &name_style).ok())
+        .map(|(w, _)| w as i32)
+        .max()
+        .unwrap_or(0)
+        + px(14.0);
+    let value_style = font(13.0).pos(Pos::new(HPos::Left, VPos::Center));
+    let value_width = chart
+        .bars
+        .iter()
+        .filter_map(|b| {
+            root.estimate_text_size(
+                &format!("{} · {}", b.value_label, b.period_label),
+                &value_style,
+            )
+            .ok()
+        })
+        .map(|(w, _)| w as i32)
+        .max()
+        .unwrap_or(0)
+        + px(12.0);
+    let highest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let n = chart.bars.len();
+    let mut ctx = ChartBuilder::on(root)
+        .margin_top(px(TOP) as u32)
+        .margin_right(value_width.max(px(40.0)) as u32)
+        .x_label_area_size(px(AXIS) as u32)
+        .y_label_area_size(label_width.max(0) as u32)
+        .build_cartesian_2d(0f64..nice_ceiling(highest), 0f64..n as f64)?;
+    let locale = chart.locale;
+    ctx.configure_mesh()
+        .disable_y_mesh()
+        .y_labels(0)
+        .x_labels(5)
+        .max_light_lines(0)
+        .x_label_formatter(&|v| format::number(*v, locale, 2))
+        .label_style(font(12.0))
+        .bold_line_style(super::bars::GRID)
+        .axis_style(super::bars::AXIS)
+        .draw()?;
+
+    let base = root.get_base_pixel();
+    let mut hits = Vec::with_capacity(n);
+    for (i, bar) in chart.bars.iter().enumerate() {
+        // Highest on top: row 0 is drawn at the top of the plot.
+        let top = (n - i) as f64 - 0.18;
+        let bottom = (n - i - 1) as f64 + 0.18;
+        ctx.draw_series(std::iter::once(Rectangle::new(
+            [(0.0, bottom), (bar.value, top)],
+            district_colour(bar.colour_index).filled(),
+        )))?;
+        let (x0, y0) = ctx.backend_coord(&(0.0, top));
+        let (x1, y1) = ctx.backend_coord(&(bar.value, bottom));
+        let middle = (y0 + y1) / 2 - base.1;
+        root.draw(&Text::new(
+            bar.district.clone(),
+            (x0 - base.0 - px(8.0), middle),
+            name_style.clone(),
+        ))?;
+        let text = format!("{} · {}", bar.value_label, bar.period_label);
+        root.draw(&Text::new(
+            text,
+            (x1 - base.0 + px(6.0), middle),
+            value_style.clone(),
+        ))?;
+        hits.push(HitBox {
+            left: x0 - base.0,
+            top: y0 - base.1,
+            right: (x1 - base.0).max(x0 - base.0 + px(12.0)),
+            bottom: y1 - base.1,
+            figure: bar.figure.clone(),
+        });
+    }
+    root.present()?;
+    Ok(hits)
+}

@@ -1,0 +1,446 @@
+//! Every interface string, in Vietnamese and English.
+//!
+//! One `Strings` value per language: a string missing from either is a
+//! compile error, which is the check an i18n crate would give, without tying
+//! the core (chart titles, summaries, notices, all tested natively) to Leptos.
+//! Templates mark their arguments with `{}`, filled in order by [`fill`].
+
+use crate::data::Basis;
+use crate::format::Locale;
+use crate::state::View;
+use crate::url::Notice;
+
+pub struct Strings {
+    pub skip_to_content: &'static str,
+    pub language_switch: &'static str,
+    pub language_switch_label: &'static str,
+    pub views_label: &'static str,
+    pub view_compare: &'static str,
+    pub view_trend: &'static str,
+    pub view_table: &'static str,
+    pub view_coverage: &'static str,
+    pub view_initiatives: &'static str,
+    pub view_sources: &'static str,
+    pub metric: &'static str,
+    pub all_metrics: &'static str,
+    pub districts: &'static str,
+    pub all_districts: &'static str,
+    pub province: &'static str,
+    pub all_provinces: &'static str,
+    pub province_at_report: &'static str,
+    pub province_current: &'static str,
+    pub years: &'static str,
+    pub year_from: &'static str,
+    pub year_to: &'static str,
+    pub period: &'static str,
+    pub latest_per_district: &'static str,
+    pub definition: &'static str,
+    pub comparability: &'static str,
+    pub not_reported: &'static str,
+    /// {district}
+    pub only_one_reports: &'static str,
+    pub none_in_scope: &'static str,
+    /// {district, value}, {district, value}
+    pub summary_high_low: &'static str,
+    /// {district, value}
+    pub summary_single: &'static str,
+    /// {list}
+    pub summary_missing: &'static str,
+    pub trend_ranges_note: &'static str,
+    /// {n}
+    pub trend_points: &'static str,
+    pub chart_data_table: &'static str,
+    pub col_district: &'static str,
+    pub col_metric: &'static str,
+    pub col_value: &'static str,
+    pub col_period: &'static str,
+    pub col_source: &'static str,
+    pub col_quote: &'static str,
+    pub col_topic: &'static str,
+    pub sort_by: &'static str,
+    /// {n}
+    pub figures_count: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub coverage_intro: &'static str,
+    pub col_initiatives: &'static str,
+    /// {district}, {group}, {n}
+    pub coverage_cell: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub theme: &'static str,
+    pub all_themes: &'static str,
+    pub runner: &'static str,
+    pub commune: &'static str,
+    /// {n}
+    pub initiatives_count: &'static str,
+    pub total: &'static str,
+    pub byline: &'static str,
+    pub outlet: &'static str,
+    pub link: &'static str,
+    pub report_period: &'static str,
+    pub report_figures: &'static str,
+    pub disagreements: &'static str,
+    pub no_figures: &'static str,
+    pub no_disagreements: &'static str,
+    pub basis_printed: &'static str,
+    pub basis_context: &'static str,
+    pub basis_inferred: &'static str,
+    pub former_district: &'static str,
+    pub province_then: &'static str,
+    pub province_now: &'static str,
+    pub source: &'static str,
+    pub quote: &'static str,
+    pub commune_level: &'static str,
+    /// {built}, {n figures}, {n initiatives}, {n reports}
+    pub footer: &'static str,
+    pub notices_title: &'static str,
+    pub dismiss: &'static str,
+    pub chart_label: &'static str,
+    pub no_data: &'static str,
+}
+
+pub const VI: Strings = Strings {
+    skip_to_content: "Bỏ qua, đến nội dung",
+    language_switch: "English",
+    language_switch_label: "Switch to English",
+    views_label: "Cách xem",
+    view_compare: "So sánh",
+    view_trend: "Xu hướng",
+    view_table: "Bảng",
+    view_coverage: "Độ phủ",
+    view_initiatives: "Mô hình",
+    view_sources: "Nguồn",
+    metric: "Chỉ số",
+    all_metrics: "Tất cả chỉ số",
+    districts: "Huyện",
+    all_districts: "Tất cả huyện",
+    province: "Tỉnh",
+    all_provinces: "Tất cả tỉnh",
+    province_at_report: "Tỉnh khi báo cáo",
+    province_current: "Tỉnh từ 1/7/2025",
+    years: "Năm",
+    year_from: "Từ năm",
+    year_to: "Đến năm",
+    period: "Thời kỳ",
+    latest_per_district: "Mới nhất của mỗi huyện",
+    definition: "Định nghĩa",
+    comparability: "Lưu ý khi so sánh",
+    not_reported: "Không báo cáo",
+    only_one_reports: "Chỉ có {} báo cáo chỉ số này; không có huyện nào khác để so sánh.",
+    none_in_scope: "Không huyện nào trong phạm vi đã chọn báo cáo chỉ số này.",
+    summary_high_low: "Cao nhất: {} ({}). Thấp nhất: {} ({}).",
+    summary_single: "{}: {}.",
+    summary_missing: "Không báo cáo: {}.",
+    trend_ranges_note: "Chấm: số liệu của một năm. Đoạn ngang: số liệu cho cả một khoảng thời gian. Đường nối chỉ nối hai năm liền nhau cùng có số liệu.",
+    trend_points: "{} số liệu",
+    chart_data_table: "Bảng số liệu của biểu đồ",
+    col_district: "Huyện",
+    col_metric: "Chỉ số",
+    col_value: "Giá trị",
+    col_period: "Thời kỳ",
+    col_source: "Nguồn",
+    col_quote: "Trích dẫn",
+    col_topic: "Nội dung",
+    sort_by: "Sắp xếp theo",
+    figures_count: "{} số liệu",
+    download_csv: "Tải CSV (đúng các dòng đang hiện)",
+    download_json: "Tải toàn bộ dữ liệu (JSON)",
+    coverage_intro: "Mỗi ô là số số liệu mà bài báo của huyện đưa ra cho nhóm chỉ số. Bấm vào một ô để xem các số liệu đó.",
+    col_initiatives: "Mô hình được nêu tên",
+    coverage_cell: "{}, {}: {} số liệu",
+    search: "Tìm",
+    search_placeholder: "Tên mô hình, đơn vị, xã…",
+    theme: "Lĩnh vực",
+    all_themes: "Tất cả lĩnh vực",
+    runner: "Đơn vị thực hiện",
+    commune: "Xã",
+    initiatives_count: "{} mô hình",
+    total: "Tổng",
+    byline: "Tác giả",
+    outlet: "Báo, trang",
+    link: "Đường dẫn",
+    report_period: "Thời kỳ bài viết đề cập",
+    report_figures: "Số liệu trong bài",
+    disagreements: "Số liệu không khớp nhau",
+    no_figures: "Bài này không đưa ra số liệu định lượng nào; xem các mô hình được nêu tên.",
+    no_disagreements: "Không thấy số liệu nào mâu thuẫn.",
+    basis_printed: "ghi trong bài",
+    basis_context: "ghi ở câu bên cạnh",
+    basis_inferred: "suy ra",
+    former_district: "huyện cũ (cấp huyện đã bãi bỏ từ 1/7/2025)",
+    province_then: "tỉnh khi báo cáo",
+    province_now: "từ 1/7/2025",
+    source: "Nguồn",
+    quote: "Trích dẫn",
+    commune_level: "số liệu cấp xã",
+    footer: "Dữ liệu tổng hợp ngày {}: {} số liệu, {} mô hình, từ {} bài báo không ghi ngày.",
+    notices_title: "Một phần đường dẫn không dùng được và đã được bỏ qua:",
+    dismiss: "Đóng",
+    chart_label: "Biểu đồ",
+    no_data: "Không có số liệu nào khớp với lựa chọn.",
+};
+
+pub const EN: Strings = Strings {
+    skip_to_content: "Skip to content",
+    language_switch: "Tiếng Việt",
+    language_switch_label: "Chuyển sang tiếng Việt",
+    views_label: "Views",
+    view_compare: "Compare",
+    view_trend: "Trend",
+    view_table: "Table",
+    view_coverage: "Coverage",
+    view_initiatives: "Initiatives",
+    view_sources: "Sources",
+    metric: "Metric",
+    all_metrics: "All metrics",
+    districts: "Districts",
+    all_districts: "All districts",
+    province: "Province",
+    all_provinces: "All provinces",
+    province_at_report: "Province at report time",
+    province_current: "Province since 1 July 2025",
+    years: "Years",
+    year_from: "From",
+    year_to: "To",
+    period: "Period",
+    latest_per_district: "Latest for each district",
+    definition: "Definition",
+    comparability: "Comparing with care",
+    not_reported: "Not reported",
+    only_one_reports: "Only {} reports this metric; there is no other district to compare with.",
+    none_in_scope: "No district in the chosen scope reports this metric.",
+    summary_high_low: "Highest: {} ({}). Lowest: {} ({}).",
+    summary_single: "{}: {}.",
+    summary_missing: "Not reported: {}.",
+    trend_ranges_note: "Dot: a figure for one year. Horizontal bar: a figure for a whole span. Lines join only consecutive years that both have data.",
+    trend_points: "{} figures",
+    chart_data_table: "The chart's data as a table",
+    col_district: "District",
+    col_metric: "Metric",
+    col_value: "Value",
+    col_period: "Period",
+    col_source: "Source",
+    col_quote: "Quote",
+    col_topic: "About",
+    sort_by: "Sort by",
+    figures_count: "{} figures",
+    download_csv: "Download CSV (exactly the rows shown)",
+    download_json: "Download the whole dataset (JSON)",
+    coverage_intro: "Each cell is how many figures the district's report gives for the metric group. Click a cell to see those figures.",
+    col_initiatives: "Named initiatives",
+    coverage_cell: "{}, {}: {} figures",
+    search: "Search",
+    search_placeholder: "Initiative, organisation, commune…",
+    theme: "Theme",
+    all_themes: "All themes",
+    runner: "Run by",
+    commune: "Commune",
+    initiatives_count: "{} initiatives",
+    total: "Total",
+    byline: "By-line",
+    outlet: "Outlet",
+    link: "Link",
+    report_period: "Period the report covers",
+    report_figures: "Figures in the report",
+    disagreements: "Figures that disagree",
+    no_figures: "This report gives no quantitative figures; see its named initiatives.",
+    no_disagreements: "No disagreement found.",
+    basis_printed: "printed",
+    basis_context: "stated nearby",
+    basis_inferred: "inferred",
+    former_district: "former district (the district level was abolished on 1 July 2025)",
+    province_then: "province at report time",
+    province_now: "since 1 July 2025",
+    source: "Source",
+    quote: "Quote",
+    commune_level: "commune-level figure",
+    footer: "Dataset built {}: {} figures, {} initiatives, from {} undated reports.",
+    notices_title: "Part of the link could not be used and was ignored:",
+    dismiss: "Dismiss",
+    chart_label: "Chart",
+    no_data: "No figure matches the current choices.",
+};
+
+pub fn strings(locale: Locale) -> &'static Strings {
+    match locale {
+        Locale::Vi => &VI,
+        Locale::En => &EN,
+    }
+}
+
+/// Fills each `{}` of `template` with the next of `args`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(args.next().copied().unwrap_or(""));
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub fn view_name(view: View, locale: Locale) -> &'static str {
+    let s = strings(locale);
+    match view {
+        View::Compare => s.view_compare,
+        View::Trend => s.view_trend,
+        View::Table => s.view_table,
+        View::Coverage => s.view_coverage,
+        View::Initiatives => s.view_initiatives,
+        View::Sources => s.view_sources,
+    }
+}
+
+pub fn basis(basis: Basis, locale: Locale) -> &'static str {
+    let s = strings(locale);
+    match basis {
+        Basis::Printed => s.basis_printed,
+        Basis::Context => s.basis_context,
+        Basis::Inferred => s.basis_inferred,
+    }
+}
+
+/// A notice as a reader reads it. The quoted value is shown as text by the UI.
+pub fn notice(notice: &Notice, locale: Locale) -> String {
+    let vi = locale == Locale::Vi;
+    let (what, value) = match notice {
+        Notice::UnsupportedVersion(v) => (
+            if vi {
+                "phiên bản đường dẫn không rõ"
+            } else {
+                "unknown link version"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownView(v) => (
+            if vi {
+                "cách xem không có"
+            } else {
+                "no such view"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownMetric(v) => (
+            if vi {
+                "chỉ số không có"
+            } else {
+                "no such metric"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownGroup(v) => (
+            if vi {
+                "nhóm chỉ số không có"
+            } else {
+                "no such metric group"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownDistrict(v) => (
+            if vi {
+                "huyện không có trong dữ liệu"
+            } else {
+                "no such district in the data"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownProvince(v) => (
+            if vi {
+                "tỉnh không có trong dữ liệu"
+            } else {
+                "no such province in the data"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownProvinceMode(v) => (
+            if vi {
+                "cách tính tỉnh không rõ"
+            } else {
+                "unknown province mode"
+            },
+            v.as_str(),
+        ),
+        Notice::BadYear { key, value } => (
+            match (*key, vi) {
+                ("from", true) => "năm bắt đầu không hợp lệ hoặc ngoài phạm vi dữ liệu",
+                (_, true) => "năm kết thúc không hợp lệ hoặc ngoài phạm vi dữ liệu",
+                ("from", false) => "start year invalid or outside the data",
+                (_, false) => "end year invalid or outside the data",
+            },
+            value.as_str(),
+        ),
+        Notice::SwappedYears => {
+            return (if vi {
+                "năm bắt đầu sau năm kết thúc: đã đổi chỗ hai năm"
+            } else {
+                "the start year was after the end year: the two were swapped"
+            })
+            .to_string();
+        }
+        Notice::UnknownPeriod(v) => (
+            if vi {
+                "thời kỳ không có trong dữ liệu"
+            } else {
+                "no such period in the data"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownLanguage(v) => (
+            if vi {
+                "ngôn ngữ không hỗ trợ"
+            } else {
+                "unsupported language"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownTheme(v) => (
+            if vi {
+                "lĩnh vực không có"
+            } else {
+                "no such theme"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownSort(v) => (
+            if vi {
+                "cột sắp xếp không có"
+            } else {
+                "no such column to sort by"
+            },
+            v.as_str(),
+        ),
+    };
+    format!("{what}: “{value}”")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_fill_in_order_and_tolerate_missing_arguments() {
+        assert_eq!(
+            fill("Cao nhất: {} ({}).", &["Thoại Sơn", "1,32%"]),
+            "Cao nhất: Thoại Sơn (1,32%)."
+        );
+        assert_eq!(fill("{} và {}", &["a"]), "a và ");
+        assert_eq!(fill("không có", &["x"]), "không có");
+    }
+
+    #[test]
+    fn notices_quote_the_ignored_value_in_the_readers_language() {
+        let n = Notice::UnknownDistrict("<b>x</b>".into());
+        assert_eq!(
+            notice(&n, Locale::Vi),
+            "huyện không có trong dữ liệu: “<b>x</b>”"
+        );
+        assert_eq!(
+            notice(&n, Locale::En),
+            "no such district in the data: “<b>x</b>”"
+        );
+    }
+}

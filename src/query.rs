@@ -1,0 +1,492 @@
+//! Selecting what each view shows from the dataset and the reader's state.
+//!
+//! "Not reported" is never zero: a district without a figure for a metric is
+//! listed as not reporting it, and no view draws it as a zero.
+
+use std::cmp::Ordering;
+
+use crate::data::{Dataset, District, Figure, Initiative, Metric, Period, YearMonth};
+use crate::format::Locale;
+use crate::state::{Column, PeriodChoice, ProvinceMode, State};
+
+/// A period as a stable key: "2023", or "2021-05_2023-03" for a span.
+pub fn period_key(p: &Period) -> String {
+    if p.start == p.end {
+        p.start.clone()
+    } else {
+        format!("{}_{}", p.start, p.end)
+    }
+}
+
+/// The span of a period in months since year 0 (first, last); a malformed
+/// period (never in a validated dataset) spans nothing.
+pub fn months(p: &Period) -> (u32, u32) {
+    match (YearMonth::parse(&p.start), YearMonth::parse(&p.end)) {
+        (Some(s), Some(e)) => (s.first_month(), e.last_month()),
+        _ => (0, 0),
+    }
+}
+
+/// The districts the reader's filters keep (chosen districts and province), in dataset order.
+pub fn districts_in_scope<'a>(data: &'a Dataset, state: &State) -> Vec<&'a District> {
+    data.districts
+        .iter()
+        .filter(|d| state.districts.is_empty() || state.districts.contains(&d.id))
+        .filter(|d| match (&state.province, state.province_mode) {
+            (None, _) => true,
+            (Some(p), ProvinceMode::AtReport) => d.province.name == *p,
+            (Some(p), ProvinceMode::Current) => d.province_2025.name == *p,
+        })
+        .collect()
+}
+
+/// Whether a period overlaps the reader's year range.
+pub fn in_years(p: &Period, state: &State) -> bool {
+    let (first, last) = months(p);
+    let from = state.from.map_or(0, |y| u32::from(y) * 12);
+    let to = state.to.map_or(u32::MAX, |y| u32::from(y) * 12 + 11);
+    first <= to && last >= from
+}
+
+/// How many districts report a metric anywhere in the dataset.
+pub fn reporting_districts(data: &Dataset, metric: &str) -> usize {
+    let mut ids: Vec<&str> = data
+        .figures
+        .iter()
+        .filter(|f| f.metric == metric)
+        .map(|f| f.district.as_str())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
+}
+
+/// The metric shown when the reader has chosen none: the one most districts
+/// report (the first such in dataset order).
+pub fn default_metric(data: &Dataset) -> Option<&Metric> {
+    data.metrics
+        .iter()
+        .rev()
+        .max_by_key(|m| reporting_districts(data, &m.id))
+}
+
+/// The metric a chart view draws.
+pub fn chosen_metric<'a>(data: &'a Dataset, state: &State) -> Option<&'a Metric> {
+    state
+        .metric
+        .as_deref()
+        .and_then(|id| data.metric(id))
+        .or_else(|| default_metric(data))
+}
+
+fn figures_of<'a>(
+    data: &'a Dataset,
+    metric: &str,
+    scope: &[&District],
+    state: &State,
+) -> Vec<&'a Figure> {
+    data.figures
+        .iter()
+        .filter(|f| {
+            f.metric == metric
+                && scope.iter().any(|d| d.id == f.district)
+                && in_years(&f.period, state)
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compare<'a> {
+    pub metric: &'a Metric,
+    /// One figure per reporting district, highest value first.
+    pub rows: Vec<(&'a District, &'a Figure)>,
+    /// Districts in scope without a figure for this metric and period.
+    pub not_reported: Vec<&'a District>,
+    /// The periods this metric has in scope, earliest first: (key, figure count).
+    pub periods: Vec<(String, &'a Period)>,
+    /// How many districts report this metric in the whole dataset.
+    pub reported_anywhere: usize,
+}
+
+/// The compare view: one metric, one period (or each district's latest), a row per district.
+pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
+    let metric = chosen_metric(data, state)?;
+    let scope = districts_in_scope(data, state);
+    let figures = figures_of(data, &metric.id, &scope, state);
+    let mut periods: Vec<(String, &Period)> = Vec::new();
+    for f in &figures {
+        let key = period_key(&f.period);
+        if !periods.iter().any(|(k, _)| *k == key) {
+            periods.push((key, &f.period));
+        }
+    }
+    periods.sort_by_key(|(_, p)| months(p));
+    let mut rows = Vec::new();
+    let mut not_reported = Vec::new();
+    for district in scope {
+        let mut candidates = figures
+            .iter()
+            .copied()
+            .filter(|f| f.district == district.id);
+        let chosen = match &state.period {
+            PeriodChoice::Exactly(key) => candidates.find(|f| period_key(&f.period) == *key),
+            // The latest start wins; between equal starts, the shorter span.
+            PeriodChoice::Latest => candidates.max_by_key(|f| {
+                let (first, last) = months(&f.period);
+                (first, u32::MAX - last)
+            }),
+        };
+        match chosen {
+            Some(f) => rows.push((district, f)),
+            None => not_reported.push(district),
+        }
+    }
+    rows.sort_by(|a, b| {
+        b.1.value
+            .partial_cmp(&a.1.value)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| a.0.name.cmp(&b.0.name))
+    });
+    Some(Compare {
+        metric,
+        rows,
+        not_reported,
+        periods,
+        reported_anywhere: reporting_districts(data, &metric.id),
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trend<'a> {
+    pub metric: &'a Metric,
+    /// One series per reporting district, its figures in time order.
+    pub series: Vec<(&'a District, Vec<&'a Figure>)>,
+    pub not_reported: Vec<&'a District>,
+    pub reported_anywhere: usize,
+}
+
+/// The trend view: one metric over time, one series per district.
+pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
+    let metric = chosen_metric(data, state)?;
+    let scope = districts_in_scope(data, state);
+    let figures = figures_of(data, &metric.id, &scope, state);
+    let mut series = Vec::new();
+    let mut not_reported = Vec::new();
+    for district in scope {
+        let mut own: Vec<&Figure> = figures
+            .iter()
+            .copied()
+            .filter(|f| f.district == district.id)
+            .collect();
+        own.sort_by_key(|f| months(&f.period));
+        if own.is_empty() {
+            not_reported.push(district)
+        } else {
+            series.push((district, own))
+        }
+    }
+    Some(Trend {
+        metric,
+        series,
+        not_reported,
+        reported_anywhere: reporting_districts(data, &metric.id),
+    })
+}
+
+/// The table view: figures in scope, of the chosen metric or group if any, sorted.
+pub fn table<'a>(data: &'a Dataset, state: &State, locale: Locale) -> Vec<&'a Figure> {
+    let scope = districts_in_scope(data, state);
+    let group_of = |f: &Figure| data.metric(&f.metric).map(|m| m.group.as_str());
+    let mut rows: Vec<&Figure> = data
+        .figures
+        .iter()
+        .filter(|f| scope.iter().any(|d| d.id == f.district) && in_years(&f.period, state))
+        .filter(|f| state.metric.as_ref().is_none_or(|m| *m == f.metric))
+        .filter(|f| {
+            state
+                .group
+                .as_deref()
+                .is_none_or(|g| group_of(f) == Some(g))
+        })
+        .collect();
+    if let Some(sort) = state.sort {
+        let name = |f: &Figure| {
+            data.district(&f.district)
+                .map_or("", |d| d.name.as_str())
+                .to_string()
+        };
+        let label = |f: &Figure| {
+            data.metric(&f.metric)
+                .map_or("", |m| m.label.get(locale))
+                .to_string()
+        };
+        rows.sort_by(|a, b| {
+            let order = match sort.column {
+                Column::District => name(a).cmp(&name(b)),
+                Column::Metric => label(a).cmp(&label(b)),
+                Column::Value => a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal),
+                Column::Period => months(&a.period).cmp(&months(&b.period)),
+                Column::Report => a.report.cmp(&b.report),
+            };
+            if sort.descending {
+                order.reverse()
+            } else {
+                order
+            }
+        });
+    }
+    rows
+}
+
+/// The coverage matrix: per district in scope, figures per metric group (in
+/// the dataset's group order) and the number of named initiatives.
+pub fn coverage<'a>(data: &'a Dataset, state: &State) -> Vec<(&'a District, Vec<usize>, usize)> {
+    districts_in_scope(data, state)
+        .into_iter()
+        .map(|d| {
+            let counts = data
+                .groups
+                .iter()
+                .map(|g| {
+                    data.figures
+                        .iter()
+                        .filter(|f| f.district == d.id && in_years(&f.period, state))
+                        .filter(|f| data.metric(&f.metric).is_some_and(|m| m.group == g.id))
+                        .count()
+                })
+                .collect();
+            let initiatives = data
+                .initiatives
+                .iter()
+                .filter(|i| i.district == d.id)
+                .count();
+            (d, counts, initiatives)
+        })
+        .collect()
+}
+
+/// The initiatives view: named initiatives in scope, of the chosen theme,
+/// matching the search (case and Vietnamese diacritics ignored).
+pub fn initiatives<'a>(data: &'a Dataset, state: &State) -> Vec<&'a Initiative> {
+    let scope = districts_in_scope(data, state);
+    let words: Vec<String> = fold(&state.search)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    data.initiatives
+        .iter()
+        .filter(|i| scope.iter().any(|d| d.id == i.district))
+        .filter(|i| state.theme.as_ref().is_none_or(|t| *t == i.theme))
+        .filter(|i| {
+            let haystack = fold(
+                &[
+                    i.name.as_str(),
+                    &i.name_en,
+                    i.runner.as_deref().unwrap_or(""),
+                    i.commune.as_deref().unwrap_or(""),
+                ]
+                .join(" "),
+            );
+            words.iter().all(|w| haystack.contains(w.as_str()))
+        })
+        .collect()
+}
+
+/// Counts of `initiatives` per district (rows, in scope order) and theme (columns, dataset order).
+pub fn initiative_counts<'a>(
+    data: &'a Dataset,
+    state: &State,
+    initiatives: &[&Initiative],
+) -> Vec<(&'a District, Vec<usize>)> {
+    districts_in_scope(data, state)
+        .into_iter()
+        .map(|d| {
+            let per_theme = data
+                .themes
+                .iter()
+                .map(|t| {
+                    initiatives
+                        .iter()
+                        .filter(|i| i.district == d.id && i.theme == t.id)
+                        .count()
+                })
+                .collect();
+            (d, per_theme)
+        })
+        .collect()
+}
+
+/// Lower case without Vietnamese diacritics, so "quy khuyen hoc" finds "Quỹ Khuyến học".
+pub fn fold(text: &str) -> String {
+    const GROUPS: [(&str, char); 12] = [
+        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
+        ("èéẻẽẹêềếểễệ", 'e'),
+        ("ìíỉĩị", 'i'),
+        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
+        ("ùúủũụưừứửữự", 'u'),
+        ("ỳýỷỹỵ", 'y'),
+        ("đ", 'd'),
+        ("\u{300}", '\0'),
+        ("\u{301}", '\0'),
+        ("\u{303}", '\0'),
+        ("\u{309}", '\0'),
+        ("\u{323}", '\0'),
+    ];
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match GROUPS.iter().find(|(set, _)| set.contains(c)) {
+            Some((_, '\0')) => None,
+            Some((_, base)) => Some(*base),
+            None => Some(c),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> &'static Dataset {
+        crate::data::shipped().expect("shipped dataset")
+    }
+
+    fn state(query: &str) -> State {
+        crate::url::decode(query, data()).0
+    }
+
+    #[test]
+    fn the_default_metric_is_one_that_two_districts_report() {
+        assert_eq!(
+            default_metric(data()).map(|m| m.id.as_str()),
+            Some("poverty_rate")
+        );
+    }
+
+    #[test]
+    fn poverty_compares_two_districts_lowest_last_and_lists_the_rest_as_not_reported() {
+        let c = compare(data(), &state("metric=poverty_rate")).unwrap();
+        let rows: Vec<(&str, f64)> = c
+            .rows
+            .iter()
+            .map(|(d, f)| (d.name.as_str(), f.value))
+            .collect();
+        assert_eq!(rows, [("Thoại Sơn", 1.32), ("Mỹ Xuyên", 1.17)]);
+        let missing: Vec<&str> = c.not_reported.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(missing, ["Phú Tân", "Bát Xát", "Cần Đước"]);
+        assert_eq!(c.reported_anywhere, 2);
+    }
+
+    #[test]
+    fn latest_picks_the_latest_start_and_a_period_choice_picks_that_period() {
+        let c = compare(data(), &state("metric=study_participation_rate")).unwrap();
+        assert_eq!(c.rows.len(), 1);
+        assert_eq!(c.rows[0].1.id, "ts-study-rate-2023");
+        let keys: Vec<&str> = c.periods.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["2021-05_2024", "2022", "2023"]);
+        let c = compare(
+            data(),
+            &state("metric=study_participation_rate&period=2022"),
+        )
+        .unwrap();
+        assert_eq!(c.rows[0].1.id, "ts-study-rate-2022");
+    }
+
+    #[test]
+    fn years_and_districts_narrow_the_selection() {
+        let c = compare(data(), &state("metric=poverty_rate&d=my-xuyen,bat-xat")).unwrap();
+        assert_eq!(c.rows.len(), 1);
+        assert_eq!(c.not_reported.len(), 1);
+        let c = compare(data(), &state("metric=poverty_rate&to=2022")).unwrap();
+        assert!(c.rows.is_empty());
+        assert_eq!(c.not_reported.len(), 5);
+    }
+
+    #[test]
+    fn a_province_filter_reads_the_chosen_mode() {
+        let at_report: Vec<&str> = districts_in_scope(data(), &state("prov=An+Giang"))
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        assert_eq!(at_report, ["phu-tan", "thoai-son"]);
+        let now: Vec<&str> =
+            districts_in_scope(data(), &state("prov=C%E1%BA%A7n+Th%C6%A1&provmode=2025"))
+                .iter()
+                .map(|d| d.id.as_str())
+                .collect();
+        assert_eq!(now, ["my-xuyen"]);
+    }
+
+    #[test]
+    fn thoai_sons_study_participation_is_a_series_in_time_order() {
+        let t = trend(data(), &state("view=trend&metric=study_participation_rate")).unwrap();
+        assert_eq!(t.series.len(), 1);
+        let ids: Vec<&str> = t.series[0].1.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "ts-study-rate-term",
+                "ts-study-rate-2022",
+                "ts-study-rate-2023"
+            ]
+        );
+        assert_eq!(t.not_reported.len(), 4);
+    }
+
+    #[test]
+    fn the_table_filters_by_group_and_sorts_by_any_column() {
+        let rows = table(
+            data(),
+            &state("view=table&group=poverty_living&sort=-value"),
+            Locale::Vi,
+        );
+        let ids: Vec<&str> = rows.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "ts-income-2023",
+                "mx-advanced-new-rural",
+                "ts-poverty-rate",
+                "mx-poverty-rate"
+            ]
+        );
+        let all = table(data(), &state("view=table"), Locale::Vi);
+        assert_eq!(all.len(), data().figures.len());
+    }
+
+    #[test]
+    fn coverage_counts_figures_per_group_and_initiatives() {
+        let rows = coverage(data(), &State::default());
+        let can_duoc = rows.iter().find(|(d, _, _)| d.id == "can-duoc").unwrap();
+        assert_eq!((can_duoc.1.iter().sum::<usize>(), can_duoc.2), (0, 17));
+        let thoai_son = rows.iter().find(|(d, _, _)| d.id == "thoai-son").unwrap();
+        assert_eq!(thoai_son.1.iter().sum::<usize>(), 21);
+    }
+
+    #[test]
+    fn search_ignores_case_and_diacritics_and_themes_filter() {
+        let found = initiatives(data(), &state("q=quy+khuyen+hoc"));
+        assert_eq!(
+            found.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+            ["ts-quy-khuyen-hoc"]
+        );
+        let welfare = initiatives(data(), &state("theme=social_welfare"));
+        assert!(welfare.iter().all(|i| i.theme == "social_welfare") && welfare.len() > 10);
+        let counts = initiative_counts(
+            data(),
+            &State::default(),
+            &initiatives(data(), &State::default()),
+        );
+        let total: usize = counts.iter().map(|(_, c)| c.iter().sum::<usize>()).sum();
+        assert_eq!(total, data().initiatives.len());
+    }
+
+    #[test]
+    fn folding_strips_vietnamese_marks() {
+        assert_eq!(
+            fold("Quỹ Khuyến học - Đời sống"),
+            "quy khuyen hoc - doi song"
+        );
+        // Decomposed input (combining marks) folds the same way.
+        assert_eq!(fold("Quy\u{303} "), "quy ");
+    }
+}

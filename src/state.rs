@@ -1,0 +1,130 @@
+//! Everything a reader has chosen: the one mutable thing in the app.
+//! It lives in the URL (see `url`), so a link reproduces the view.
+
+use crate::format::Locale;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    #[default]
+    Compare,
+    Trend,
+    Table,
+    Coverage,
+    Initiatives,
+    Sources,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [
+        View::Compare,
+        View::Trend,
+        View::Table,
+        View::Coverage,
+        View::Initiatives,
+        View::Sources,
+    ];
+
+    /// The name used in URLs; stable, never translated.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Compare => "compare",
+            View::Trend => "trend",
+            View::Table => "table",
+            View::Coverage => "coverage",
+            View::Initiatives => "initiatives",
+            View::Sources => "sources",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+
+    /// Views that draw one metric and need one chosen.
+    pub fn needs_metric(self) -> bool {
+        matches!(self, View::Compare | View::Trend)
+    }
+}
+
+/// Which province a district is filed under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ProvinceMode {
+    /// As at the time of the report.
+    #[default]
+    AtReport,
+    /// Since the 1 July 2025 reorganisation.
+    Current,
+}
+
+/// A table column a reader can sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    District,
+    Metric,
+    Value,
+    Period,
+    Report,
+}
+
+impl Column {
+    pub const ALL: [Column; 5] = [
+        Column::District,
+        Column::Metric,
+        Column::Value,
+        Column::Period,
+        Column::Report,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Column::District => "district",
+            Column::Metric => "metric",
+            Column::Value => "value",
+            Column::Period => "period",
+            Column::Report => "report",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sort {
+    pub column: Column,
+    pub descending: bool,
+}
+
+/// The compare view's period: each district's latest figure, or one period.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum PeriodChoice {
+    #[default]
+    Latest,
+    /// A period key, "2023" or "2021-05_2023-03" (see `query::period_key`).
+    Exactly(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct State {
+    pub view: View,
+    /// The metric drawn; `None` means "all metrics" (table) or the default.
+    pub metric: Option<String>,
+    /// A metric group filter for the table (set by a click on the coverage matrix).
+    pub group: Option<String>,
+    /// Chosen district ids, in dataset order; empty means every district.
+    pub districts: Vec<String>,
+    pub province_mode: ProvinceMode,
+    /// A province filter, by name, read in `province_mode`.
+    pub province: Option<String>,
+    /// Inclusive year range; `None` means open on that side.
+    pub from: Option<u16>,
+    pub to: Option<u16>,
+    pub period: PeriodChoice,
+    pub lang: Locale,
+    /// The initiatives search text.
+    pub search: String,
+    /// An initiative theme filter.
+    pub theme: Option<String>,
+    pub sort: Option<Sort>,
+}

@@ -1,0 +1,393 @@
+//! The reader's state as a URL query: a public interface, since links are
+//! shared and must keep working as the app grows.
+//!
+//! Format version 1 (`v=1`), every parameter optional, defaults omitted:
+//!
+//! | key | value | default |
+//! |---|---|---|
+//! | `v` | format version, `1` | `1` |
+//! | `view` | `compare`, `trend`, `table`, `coverage`, `initiatives`, `sources` | `compare` |
+//! | `metric` | a metric id of the dataset | the metric most districts report |
+//! | `group` | a metric group id (table filter) | all groups |
+//! | `d` | district ids, comma-separated | every district |
+//! | `prov` | a province name | every province |
+//! | `provmode` | `report` (province at report time) or `2025` (since 1 July 2025) | `report` |
+//! | `from`, `to` | years, inclusive | the dataset's first and last year |
+//! | `period` | compare view: `latest` or a period key (`2023`, `2021-05_2023-03`) | `latest` |
+//! | `lang` | `vi` or `en` | `vi` |
+//! | `q` | initiatives search text | empty |
+//! | `theme` | an initiative theme id | every theme |
+//! | `sort` | table column `district`, `metric`, `value`, `period`, `report`; a leading `-` sorts descending | dataset order |
+//!
+//! Decoding never fails: a value that is unknown or malformed is dropped (its
+//! default used) and reported as a [`Notice`]; unknown keys are ignored so
+//! portals can add their own (`utm_source`, ...). Later versions may add keys
+//! but will not change the meaning of these.
+
+use crate::data::{Dataset, YEARS};
+use crate::format::Locale;
+use crate::state::{Column, PeriodChoice, ProvinceMode, Sort, State, View};
+
+pub const FORMAT_VERSION: &str = "1";
+/// Longest value quoted back in a notice; the rest of a long junk value is cut.
+const NOTICE_VALUE_CHARS: usize = 40;
+
+/// A part of the URL that was ignored, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    UnsupportedVersion(String),
+    UnknownView(String),
+    UnknownMetric(String),
+    UnknownGroup(String),
+    UnknownDistrict(String),
+    UnknownProvince(String),
+    UnknownProvinceMode(String),
+    /// `key` was not a year, or one outside the dataset's years.
+    BadYear {
+        key: &'static str,
+        value: String,
+    },
+    /// `from` was after `to`; the two were swapped.
+    SwappedYears,
+    UnknownPeriod(String),
+    UnknownLanguage(String),
+    UnknownTheme(String),
+    UnknownSort(String),
+}
+
+/// Reads a query string (with or without its leading `?`) against `data`.
+pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
+    let mut state = State::default();
+    let mut notices = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let (first_year, last_year) = year_span(data);
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let value = value.trim();
+        let quoted = || shorten(value);
+        match key.as_ref() {
+            "v" if value != FORMAT_VERSION => notices.push(Notice::UnsupportedVersion(quoted())),
+            "view" => match View::from_code(value) {
+                Some(v) => state.view = v,
+                None => notices.push(Notice::UnknownView(quoted())),
+            },
+            "metric" => match data.metric(value) {
+                Some(m) => state.metric = Some(m.id.clone()),
+                None => notices.push(Notice::UnknownMetric(quoted())),
+            },
+            "group" => match data.groups.iter().find(|g| g.id == value) {
+                Some(g) => state.group = Some(g.id.clone()),
+                None => notices.push(Notice::UnknownGroup(quoted())),
+            },
+            "d" => {
+                for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match data.district(id) {
+                        Some(d) if !state.districts.contains(&d.id) => {
+                            state.districts.push(d.id.clone())
+                        }
+                        Some(_) => {}
+                        None => notices.push(Notice::UnknownDistrict(shorten(id))),
+                    }
+                }
+            }
+            "prov" => state.province = Some(value.to_string()),
+            "provmode" => match value {
+                "report" => state.province_mode = ProvinceMode::AtReport,
+                "2025" => state.province_mode = ProvinceMode::Current,
+                _ => notices.push(Notice::UnknownProvinceMode(quoted())),
+            },
+            key @ ("from" | "to") => match value
+                .parse::<u16>()
+                .ok()
+                .filter(|y| (first_year..=last_year).contains(y))
+            {
+                Some(year) if key == "from" => state.from = Some(year),
+                Some(year) => state.to = Some(year),
+                None => notices.push(Notice::BadYear {
+                    key: if key == "from" { "from" } else { "to" },
+                    value: quoted(),
+                }),
+            },
+            "period" => {
+                state.period = if value == "latest" {
+                    PeriodChoice::Latest
+                } else {
+                    PeriodChoice::Exactly(value.to_string())
+                }
+            }
+            "lang" => match value {
+                "vi" => state.lang = Locale::Vi,
+                "en" => state.lang = Locale::En,
+                _ => notices.push(Notice::UnknownLanguage(quoted())),
+            },
+            "q" => state.search = value.chars().take(200).collect(),
+            "theme" => match data.themes.iter().find(|t| t.id == value) {
+                Some(t) => state.theme = Some(t.id.clone()),
+                None => notices.push(Notice::UnknownTheme(quoted())),
+            },
+            "sort" => {
+                let (descending, code) = match value.strip_prefix('-') {
+                    Some(code) => (true, code),
+                    None => (false, value),
+                };
+                match Column::from_code(code) {
+                    Some(column) => state.sort = Some(Sort { column, descending }),
+                    None => notices.push(Notice::UnknownSort(quoted())),
+                }
+            }
+            _ => {}
+        }
+    }
+    // Provinces and periods are checked once the mode and metric are known.
+    if let Some(province) = &state.province
+        && !provinces(data, state.province_mode).contains(&province.as_str())
+    {
+        notices.push(Notice::UnknownProvince(shorten(province)));
+        state.province = None;
+    }
+    if let PeriodChoice::Exactly(key) = &state.period
+        && !data
+            .figures
+            .iter()
+            .any(|f| crate::query::period_key(&f.period) == *key)
+    {
+        notices.push(Notice::UnknownPeriod(shorten(key)));
+        state.period = PeriodChoice::Latest;
+    }
+    if let (Some(from), Some(to)) = (state.from, state.to)
+        && from > to
+    {
+        state.from = Some(to);
+        state.to = Some(from);
+        notices.push(Notice::SwappedYears);
+    }
+    state
+        .districts
+        .sort_by_key(|id| data.districts.iter().position(|d| d.id == *id));
+    (state, notices)
+}
+
+/// Writes `state` as a query string (no leading `?`); empty for the default state.
+pub fn encode(state: &State) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if state.view != View::Compare {
+        pairs.push(("view", state.view.code().into()));
+    }
+    if let Some(m) = &state.metric {
+        pairs.push(("metric", m.clone()));
+    }
+    if let Some(g) = &state.group {
+        pairs.push(("group", g.clone()));
+    }
+    if !state.districts.is_empty() {
+        pairs.push(("d", state.districts.join(",")));
+    }
+    if state.province_mode == ProvinceMode::Current {
+        pairs.push(("provmode", "2025".into()));
+    }
+    if let Some(p) = &state.province {
+        pairs.push(("prov", p.clone()));
+    }
+    if let Some(y) = state.from {
+        pairs.push(("from", y.to_string()));
+    }
+    if let Some(y) = state.to {
+        pairs.push(("to", y.to_string()));
+    }
+    if let PeriodChoice::Exactly(key) = &state.period {
+        pairs.push(("period", key.clone()));
+    }
+    if state.lang == Locale::En {
+        pairs.push(("lang", "en".into()));
+    }
+    if !state.search.is_empty() {
+        pairs.push(("q", state.search.clone()));
+    }
+    if let Some(t) = &state.theme {
+        pairs.push(("theme", t.clone()));
+    }
+    if let Some(s) = state.sort {
+        pairs.push((
+            "sort",
+            format!("{}{}", if s.descending { "-" } else { "" }, s.column.code()),
+        ));
+    }
+    if pairs.is_empty() {
+        return String::new();
+    }
+    out.append_pair("v", FORMAT_VERSION);
+    for (k, v) in pairs {
+        out.append_pair(k, &v);
+    }
+    out.finish()
+}
+
+/// The first and last year any figure or report of `data` covers.
+pub fn year_span(data: &Dataset) -> (u16, u16) {
+    let years = data
+        .figures
+        .iter()
+        .map(|f| &f.period)
+        .chain(data.reports.iter().map(|r| &r.period))
+        .flat_map(|p| [p.start.get(..4), p.end.get(..4)])
+        .flatten()
+        .filter_map(|y| y.parse::<u16>().ok())
+        .filter(|y| YEARS.contains(y));
+    let (lo, hi) = years.fold((u16::MAX, u16::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    if lo > hi {
+        (*YEARS.start(), *YEARS.end())
+    } else {
+        (lo, hi)
+    }
+}
+
+/// Province names in `mode`, in dataset order, each once.
+pub fn provinces(data: &Dataset, mode: ProvinceMode) -> Vec<&str> {
+    let mut names: Vec<&str> = Vec::new();
+    for d in &data.districts {
+        let name = match mode {
+            ProvinceMode::AtReport => d.province.name.as_str(),
+            ProvinceMode::Current => d.province_2025.name.as_str(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+fn shorten(value: &str) -> String {
+    let mut out: String = value.chars().take(NOTICE_VALUE_CHARS).collect();
+    if value.chars().count() > NOTICE_VALUE_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> &'static Dataset {
+        crate::data::shipped().expect("shipped dataset")
+    }
+
+    #[test]
+    fn the_default_state_is_the_empty_query() {
+        assert_eq!(encode(&State::default()), "");
+        assert_eq!(decode("", data()), (State::default(), vec![]));
+        assert_eq!(decode("?", data()), (State::default(), vec![]));
+    }
+
+    #[test]
+    fn a_full_state_survives_a_round_trip() {
+        let state = State {
+            view: View::Table,
+            metric: Some("poverty_rate".into()),
+            group: Some("poverty_living".into()),
+            districts: vec!["my-xuyen".into(), "thoai-son".into()],
+            province_mode: ProvinceMode::Current,
+            province: Some("An Giang".into()),
+            from: Some(2022),
+            to: Some(2023),
+            period: PeriodChoice::Exactly("2023".into()),
+            lang: Locale::En,
+            search: "quỹ & rác".into(),
+            theme: Some("social_welfare".into()),
+            sort: Some(Sort {
+                column: Column::Value,
+                descending: true,
+            }),
+        };
+        let query = encode(&state);
+        assert!(
+            query.starts_with("v=1&view=table&metric=poverty_rate"),
+            "{query}"
+        );
+        assert_eq!(decode(&query, data()), (state, vec![]));
+    }
+
+    #[test]
+    fn districts_come_back_in_dataset_order_without_repeats() {
+        let (state, notices) = decode("d=thoai-son,my-xuyen,thoai-son", data());
+        assert_eq!(state.districts, ["my-xuyen", "thoai-son"]);
+        assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn junk_gives_the_defaults_and_a_notice_for_each_bad_value() {
+        let (state, notices) = decode(
+            "view=pie&metric=nope&d=my-xuyen,<script>alert(1)</script>&from=abc&to=1990&lang=fr&sort=colour&theme=x&provmode=1975&v=9",
+            data(),
+        );
+        assert_eq!(
+            state,
+            State {
+                districts: vec!["my-xuyen".into()],
+                ..State::default()
+            }
+        );
+        assert_eq!(
+            notices,
+            vec![
+                Notice::UnknownView("pie".into()),
+                Notice::UnknownMetric("nope".into()),
+                Notice::UnknownDistrict("<script>alert(1)</script>".into()),
+                Notice::BadYear {
+                    key: "from",
+                    value: "abc".into()
+                },
+                Notice::BadYear {
+                    key: "to",
+                    value: "1990".into()
+                },
+                Notice::UnknownLanguage("fr".into()),
+                Notice::UnknownSort("colour".into()),
+                Notice::UnknownTheme("x".into()),
+                Notice::UnknownProvinceMode("1975".into()),
+                Notice::UnsupportedVersion("9".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn reversed_years_are_swapped_and_said_so() {
+        let (state, notices) = decode("from=2024&to=2022", data());
+        assert_eq!((state.from, state.to), (Some(2022), Some(2024)));
+        assert_eq!(notices, vec![Notice::SwappedYears]);
+    }
+
+    #[test]
+    fn a_province_is_checked_in_its_mode_and_a_period_against_the_data() {
+        let (state, notices) = decode("prov=T%C3%A2y+Ninh&provmode=2025&period=2023", data());
+        assert_eq!(state.province.as_deref(), Some("Tây Ninh"));
+        assert_eq!(state.period, PeriodChoice::Exactly("2023".into()));
+        assert!(notices.is_empty(), "{notices:?}");
+        let (state, notices) = decode("prov=T%C3%A2y+Ninh&period=1999", data());
+        assert_eq!((state.province, state.period), (None, PeriodChoice::Latest));
+        assert_eq!(
+            notices,
+            vec![
+                Notice::UnknownProvince("Tây Ninh".into()),
+                Notice::UnknownPeriod("1999".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_ignored_silently_and_long_junk_is_cut_in_notices() {
+        let (state, notices) = decode("utm_source=portal&fbclid=x", data());
+        assert_eq!((state, notices), (State::default(), vec![]));
+        let long = "x".repeat(5000);
+        let (_, notices) = decode(&format!("metric={long}"), data());
+        assert_eq!(
+            notices,
+            vec![Notice::UnknownMetric(format!("{}…", "x".repeat(40)))]
+        );
+    }
+
+    #[test]
+    fn the_year_span_is_read_from_the_data() {
+        assert_eq!(year_span(data()), (2021, 2024));
+    }
+}

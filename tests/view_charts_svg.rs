@@ -1,0 +1,141 @@
+//! The compare and trend charts drawn into SVG from the real dataset, by the
+//! code that draws the canvas: what a reader would see.
+
+use lamtheobac::chart::{compare, trend};
+use lamtheobac::data::{self, Dataset};
+use lamtheobac::format::Locale;
+use lamtheobac::{query, url};
+use plotters::prelude::*;
+
+fn data() -> &'static Dataset {
+    data::shipped().expect("shipped dataset loads")
+}
+
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            t.split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</text>"))
+                .map(|(s, _)| s.trim().to_string())
+        })
+        .collect()
+}
+
+/// Polylines in Thoại Sơn's colour of the given stroke width (3: a join, 6: a span).
+fn strokes(svg: &str, width: &str) -> usize {
+    svg.matches(&format!(
+        "<polyline fill=\"none\" opacity=\"1\" stroke=\"#007356\" stroke-width=\"{width}\""
+    ))
+    .count()
+}
+
+fn compare_svg(query: &str, locale: Locale) -> (compare::CompareChart, String, usize) {
+    let state = url::decode(query, data()).0;
+    let chart = compare::spec(&query::compare(data(), &state).unwrap(), data(), locale);
+    let mut out = String::new();
+    let hits = {
+        let root =
+            SVGBackend::with_string(&mut out, (720, chart.height() as u32)).into_drawing_area();
+        compare::draw(&chart, &root, 1.0).expect("draws")
+    };
+    (chart, out, hits.len())
+}
+
+fn trend_svg(query: &str, locale: Locale) -> (trend::TrendChart, String) {
+    let state = url::decode(query, data()).0;
+    let chart = trend::spec(&query::trend(data(), &state).unwrap(), data(), locale);
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (720, 360)).into_drawing_area();
+        trend::draw(&chart, &root, 1.0).expect("draws");
+    }
+    (chart, out)
+}
+
+#[test]
+fn poverty_draws_a_bar_for_each_reporting_district_only() {
+    let (chart, svg, hits) = compare_svg("metric=poverty_rate", Locale::Vi);
+    let t = texts(&svg);
+    assert_eq!(hits, 2, "one hit box per bar");
+    assert!(
+        t.contains(&"Thoại Sơn".to_string()) && t.contains(&"Mỹ Xuyên".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"1,32% · 2023".to_string()) && t.contains(&"1,17% · 2023".to_string()),
+        "{t:?}"
+    );
+    // The districts that did not report are not drawn, as bars or names.
+    for absent in ["Phú Tân", "Bát Xát", "Cần Đước"] {
+        assert!(!t.iter().any(|s| s == absent), "{absent} drawn: {t:?}");
+    }
+    assert_eq!(
+        chart.summary,
+        "Cao nhất: Thoại Sơn (1,32%). Thấp nhất: Mỹ Xuyên (1,17%). Không báo cáo: Phú Tân, Bát Xát, Cần Đước."
+    );
+}
+
+#[test]
+fn english_uses_english_notation() {
+    let (chart, svg, _) = compare_svg("metric=poverty_rate", Locale::En);
+    assert!(texts(&svg).contains(&"1.32% · 2023".to_string()));
+    assert_eq!(
+        chart.summary,
+        "Highest: Thoại Sơn (1.32%). Lowest: Mỹ Xuyên (1.17%). Not reported: Phú Tân, Bát Xát, Cần Đước."
+    );
+    let (_, svg, _) = compare_svg("metric=study_promotion_funds_raised", Locale::En);
+    assert!(
+        texts(&svg).contains(&"VND 21 billion · 2024".to_string()),
+        "{:?}",
+        texts(&svg)
+    );
+}
+
+#[test]
+fn a_qualified_figure_keeps_its_qualifier_on_the_bar() {
+    let (_, svg, _) = compare_svg("metric=social_group_members", Locale::Vi);
+    assert!(
+        texts(&svg).contains(&"hơn 12.000 · 2023".to_string()),
+        "{:?}",
+        texts(&svg)
+    );
+}
+
+#[test]
+fn thoai_sons_participation_is_two_joined_points_and_a_span() {
+    let (chart, svg) = trend_svg("view=trend&metric=study_participation_rate", Locale::Vi);
+    assert_eq!(chart.series.len(), 1);
+    let marks = &chart.series[0].marks;
+    assert_eq!(marks.iter().filter(|m| m.is_point()).count(), 2);
+    assert_eq!(marks.iter().filter(|m| !m.is_point()).count(), 1);
+    let t = texts(&svg);
+    for label in ["98,1%", "99,34%", "99,75%", "2022", "2023", "Thoại Sơn"] {
+        assert!(t.contains(&label.to_string()), "{label} missing: {t:?}");
+    }
+    // Years are never grouped like numbers.
+    assert!(!t.iter().any(|s| s == "2.023"), "{t:?}");
+    // One line joins 2022 and 2023; the span is a thick stroke of its own.
+    assert_eq!(strokes(&svg, "3"), 1, "joins");
+    assert_eq!(strokes(&svg, "6"), 1, "spans");
+    assert!(
+        chart
+            .summary
+            .starts_with("Thoại Sơn: 05/2021–2024 99,75%; 2022 98,1%; 2023 99,34%."),
+        "{}",
+        chart.summary
+    );
+}
+
+#[test]
+fn years_apart_are_not_joined() {
+    // Thoại Sơn's conferences: the 2022, 2023 and 2024 themes are consecutive
+    // and joined; the term-wide span is not a point and joins nothing.
+    let (chart, svg) = trend_svg("view=trend&metric=study_conferences", Locale::Vi);
+    assert_eq!(chart.series[0].marks.len(), 4);
+    assert_eq!(
+        (strokes(&svg, "3"), strokes(&svg, "6")),
+        (2, 1),
+        "two joins and one span"
+    );
+}
