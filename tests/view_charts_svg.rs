@@ -24,10 +24,10 @@ fn texts(svg: &str) -> Vec<String> {
 
 /// Polylines in Thoại Sơn's colour of the given stroke width (3: a join, 6: a span).
 fn strokes(svg: &str, width: &str) -> usize {
-    svg.matches(&format!(
-        "<polyline fill=\"none\" opacity=\"1\" stroke=\"#007356\" stroke-width=\"{width}\""
-    ))
-    .count()
+    let tail = format!(" stroke=\"#007356\" stroke-width=\"{width}\"");
+    svg.lines()
+        .filter(|l| l.starts_with("<polyline") && l.contains(&tail))
+        .count()
 }
 
 fn compare_svg(query: &str, locale: Locale) -> (compare::CompareChart, String, usize) {

@@ -18,6 +18,8 @@ pub struct CompareChart {
     pub bars: Vec<CompareBar>,
     /// One or two sentences: highest, lowest, who did not report.
     pub summary: String,
+    /// The summary without who did not report, which the page lists apart.
+    pub headline: String,
     pub locale: Locale,
 }
 
@@ -73,6 +75,7 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
             ],
         ),
     };
+    let headline = summary.clone();
     if !c.not_reported.is_empty() {
         let names: Vec<&str> = c.not_reported.iter().map(|d| d.name.as_str()).collect();
         summary.push(' ');
@@ -82,6 +85,7 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
         title: c.metric.label.get(locale).to_string(),
         bars,
         summary,
+        headline,
         locale,
     }
 }

@@ -19,7 +19,11 @@ pub struct TrendChart {
     pub series: Vec<TrendSeries>,
     /// The x range in fractional years, whole years at both ends.
     pub x_range: (f64, f64),
+    /// Rates stop at 100 on the axis.
+    pub percent: bool,
     pub summary: String,
+    /// The summary without who did not report, which the page lists apart.
+    pub headline: String,
     pub locale: Locale,
 }
 
@@ -105,6 +109,7 @@ pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
         parts.push(s.none_in_scope.to_string());
     }
     let mut summary = parts.join(". ") + ".";
+    let headline = summary.clone();
     if !t.not_reported.is_empty() {
         let names: Vec<&str> = t.not_reported.iter().map(|d| d.name.as_str()).collect();
         summary.push(' ');
@@ -114,7 +119,9 @@ pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
         title: t.metric.label.get(locale).to_string(),
         series,
         x_range,
+        percent: t.metric.unit == crate::data::Unit::Percent,
         summary,
+        headline,
         locale,
     }
 }
@@ -134,23 +141,32 @@ pub fn draw<DB: DrawingBackend>(
     };
     let locale = chart.locale;
     root.fill(&WHITE)?;
-    let highest = chart
-        .series
-        .iter()
-        .flat_map(|s| s.marks.iter())
-        .map(|m| m.value)
-        .fold(0.0, f64::max);
-    let (x0, x1) = chart.x_range;
+    let values = || {
+        chart
+            .series
+            .iter()
+            .flat_map(|s| s.marks.iter())
+            .map(|m| m.value)
+    };
+    let (y0, y1) = y_range(
+        values().fold(f64::MAX, f64::min),
+        values().fold(0.0, f64::max),
+        chart.percent,
+    );
+    // The axis is shifted half a year so each year's label sits at the middle
+    // of its year, under the point of a one-year figure.
+    let (x0, x1) = (chart.x_range.0 - 0.5, chart.x_range.1 - 0.5);
+    let at = |x: f64| x - 0.5;
     let mut ctx = ChartBuilder::on(root)
         .margin_top(px(34.0) as u32)
         .margin_right(px(16.0) as u32)
         .margin_left(px(4.0) as u32)
         .x_label_area_size(px(28.0) as u32)
         .y_label_area_size(px(52.0) as u32)
-        .build_cartesian_2d(x0..x1, 0f64..nice_ceiling(highest * 1.15))?;
+        .build_cartesian_2d(x0..x1, y0..y1)?;
     let years = (x1 - x0).round() as usize;
     ctx.configure_mesh()
-        .x_labels(years + 1)
+        .x_labels(years)
         .y_labels(5)
         .max_light_lines(0)
         .x_label_formatter(&|v| {
@@ -177,8 +193,8 @@ pub fn draw<DB: DrawingBackend>(
                 && b == a + 1
             {
                 let ends = [
-                    ((pair[0].from + pair[0].to) / 2.0, pair[0].value),
-                    ((pair[1].from + pair[1].to) / 2.0, pair[1].value),
+                    (at((pair[0].from + pair[0].to) / 2.0), pair[0].value),
+                    (at((pair[1].from + pair[1].to) / 2.0), pair[1].value),
                 ];
                 ctx.draw_series(std::iter::once(PathElement::new(
                     ends.to_vec(),
@@ -187,7 +203,7 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
         for mark in &series.marks {
-            let middle = (mark.from + mark.to) / 2.0;
+            let middle = at((mark.from + mark.to) / 2.0);
             let (cx, cy) = ctx.backend_coord(&(middle, mark.value));
             if mark.is_point() {
                 ctx.draw_series(std::iter::once(Circle::new(
@@ -203,13 +219,24 @@ pub fn draw<DB: DrawingBackend>(
                     figure: mark.figure.clone(),
                 });
             } else {
-                let span = vec![(mark.from + 0.02, mark.value), (mark.to - 0.02, mark.value)];
+                // A translucent band with end caps: a value for the whole span, not a line between points.
+                let span = vec![
+                    (at(mark.from) + 0.02, mark.value),
+                    (at(mark.to) - 0.02, mark.value),
+                ];
                 ctx.draw_series(std::iter::once(PathElement::new(
                     span,
-                    colour.stroke_width(px(6.0) as u32),
+                    colour.mix(0.45).stroke_width(px(6.0) as u32),
                 )))?;
-                let (lx, _) = ctx.backend_coord(&(mark.from, mark.value));
-                let (rx, _) = ctx.backend_coord(&(mark.to, mark.value));
+                let (lx, _) = ctx.backend_coord(&(at(mark.from), mark.value));
+                let (rx, _) = ctx.backend_coord(&(at(mark.to), mark.value));
+                for x in [lx - base.0 + px(2.0), rx - base.0 - px(2.0)] {
+                    let cap = [(x, cy - base.1 - px(7.0)), (x, cy - base.1 + px(7.0))];
+                    root.draw(&PathElement::new(
+                        cap.to_vec(),
+                        colour.stroke_width(px(2.0) as u32),
+                    ))?;
+                }
                 hits.push(HitBox {
                     left: lx - base.0,
                     top: cy - base.1 - px(8.0),
@@ -247,4 +274,51 @@ pub fn draw<DB: DrawingBackend>(
     }
     root.present()?;
     Ok(hits)
+}
+
+/// The y axis of a line chart: fitted to the data, so a move from 98,1% to
+/// 99,34% is visible, but from zero when the values come near it. Rates never
+/// run past 100.
+pub fn y_range(lowest: f64, highest: f64, percent: bool) -> (f64, f64) {
+    if !(lowest.is_finite() && highest.is_finite()) || highest <= 0.0 {
+        return (0.0, 1.0);
+    }
+    let pad = (highest - lowest).max(highest.abs() * 0.02) * 0.35;
+    let (raw_low, raw_high) = (lowest - pad, highest + pad);
+    // From zero when the data come near it; otherwise fitted. Ends on grid steps.
+    let raw_low = if raw_low <= highest * 0.3 {
+        0.0
+    } else {
+        raw_low
+    };
+    let step = nice_ceiling((raw_high - raw_low) / 4.0);
+    let bottom = (raw_low / step).floor() * step;
+    let mut top = (raw_high / step).ceil() * step;
+    if percent {
+        top = top.min(100.0).max(highest);
+    }
+    (bottom.max(0.0), top)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::y_range;
+
+    #[test]
+    fn rates_near_100_get_a_fitted_axis_that_stops_at_100() {
+        let (lo, hi) = y_range(98.1, 99.75, true);
+        assert!(lo > 90.0 && lo < 98.1, "{lo}");
+        assert_eq!(hi, 100.0);
+    }
+
+    #[test]
+    fn counts_get_a_top_one_grid_step_above_the_data() {
+        assert_eq!(y_range(211.0, 275.0, false), (150.0, 300.0));
+    }
+
+    #[test]
+    fn values_near_zero_start_at_zero() {
+        assert_eq!(y_range(5.0, 235.0, false).0, 0.0);
+        assert_eq!(y_range(0.0, 0.0, false), (0.0, 1.0));
+    }
 }

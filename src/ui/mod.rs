@@ -1,10 +1,26 @@
 //! The browser shell: Leptos components that wire the core to the page.
-//! Nothing here filters, computes or formats data itself.
+//! Nothing here filters, computes or formats data itself: it calls `query`,
+//! `chart`, `format` and `i18n`, and writes the reader's choices to the state.
 
 mod app;
+mod chart_canvas;
+mod compare_view;
+mod context;
+mod controls;
+mod coverage_view;
+mod download;
 mod fatal;
+mod figure_card;
+mod initiatives_view;
+mod metric_info;
+mod not_reported;
+mod notices;
 mod overview_chart;
-mod summary_table;
+mod sources_view;
+mod table_view;
+mod tabs;
+mod trend_view;
+mod url_sync;
 
 use wasm_bindgen::JsCast;
 
@@ -18,5 +34,6 @@ pub fn start() {
         fatal::show("The page has no <main id=\"app\"> to draw into.");
         return;
     };
+    root.set_text_content(None);
     leptos::mount::mount_to(root, app::App).forget();
 }

@@ -1,0 +1,161 @@
+//! A canvas that a chart draws on: sized to its box at the screen's pixel
+//! density, redrawn when its data or the window changes, with a tooltip for
+//! the mark under the pointer, under a tap, or chosen with the arrow keys.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+use super::context::Ctx;
+use super::figure_card::FigureCard;
+use crate::chart::HitBox;
+
+/// What a chart's draw function gets: the area to draw on, the device pixel
+/// ratio, and the canvas's width in CSS pixels.
+pub type Area = DrawingArea<CanvasBackend, Shift>;
+
+/// The page marks `first-chart` when its first chart is on screen; the
+/// speed benchmark reads it.
+static FIRST_DRAWN: AtomicBool = AtomicBool::new(false);
+
+#[component]
+pub fn ChartCanvas<H, D>(
+    /// The chart's height in CSS pixels for a given CSS width (reactive).
+    height: H,
+    /// Draws the chart; returns where its marks went (reactive).
+    draw: D,
+    /// The accessible name of the chart.
+    #[prop(into)]
+    label: Signal<String>,
+) -> impl IntoView
+where
+    H: Fn(f64) -> f64 + Send + Sync + 'static,
+    D: Fn(&Area, f64) -> Option<Vec<HitBox>> + Send + Sync + 'static,
+{
+    let ctx = Ctx::get();
+    let canvas = NodeRef::<Canvas>::new();
+    let (resized, set_resized) = signal(0u32);
+    let hits = RwSignal::new(Vec::<HitBox>::new());
+    let active = RwSignal::new(None::<usize>);
+    let scale = RwSignal::new(1.0f64);
+    let handle =
+        window_event_listener(leptos::ev::resize, move |_| set_resized.update(|n| *n += 1));
+    on_cleanup(move || handle.remove());
+
+    Effect::new(move |_| {
+        resized.track();
+        let Some(el) = canvas.get() else { return };
+        let ratio = window().device_pixel_ratio().clamp(1.0, 3.0);
+        let css_width = f64::from(el.client_width().max(260));
+        let css_height = height(css_width).max(120.0);
+        el.set_width((css_width * ratio).round() as u32);
+        el.set_height((css_height * ratio).round() as u32);
+        let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) else {
+            return;
+        };
+        match draw(&backend.into_drawing_area(), ratio) {
+            Some(drawn) => {
+                scale.set(ratio);
+                let _ = el.set_attribute("data-drawn", "true");
+                // Where each mark is (CSS px, figure id): lets a test point at a bar as a reader would.
+                let marks: Vec<String> = drawn
+                    .iter()
+                    .map(|b| {
+                        format!(
+                            "{}@{},{}",
+                            b.figure,
+                            f64::from(b.left + b.right) / 2.0 / ratio,
+                            f64::from(b.top + b.bottom) / 2.0 / ratio
+                        )
+                    })
+                    .collect();
+                let _ = el.set_attribute("data-marks", &marks.join(" "));
+                hits.set(drawn);
+                active.set(None);
+                if !FIRST_DRAWN.swap(true, Ordering::Relaxed)
+                    && let Some(perf) = window().performance()
+                {
+                    let _ = perf.mark("first-chart");
+                }
+            }
+            None => super::fatal::show(&format!(
+                "{} / The chart could not be drawn.",
+                "Không vẽ được biểu đồ"
+            )),
+        }
+    });
+
+    let pick = move |x: f64, y: f64| {
+        let s = scale.get_untracked();
+        let (x, y) = ((x * s).round() as i32, (y * s).round() as i32);
+        active.set(hits.with_untracked(|h| h.iter().position(|b| b.contains(x, y))));
+    };
+    let step = move |by: isize| {
+        let n = hits.with_untracked(Vec::len) as isize;
+        if n > 0 {
+            let next = active
+                .get_untracked()
+                .map_or(if by > 0 { 0 } else { n - 1 }, |i| {
+                    (i as isize + by).rem_euclid(n)
+                });
+            active.set(Some(next as usize));
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "ArrowRight" | "ArrowDown" => {
+            ev.prevent_default();
+            step(1);
+        }
+        "ArrowLeft" | "ArrowUp" => {
+            ev.prevent_default();
+            step(-1);
+        }
+        "Escape" => active.set(None),
+        _ => {}
+    };
+    // The tooltip sits just below the mark, kept inside the chart's box.
+    let position = move || {
+        let (i, s) = (active.get()?, scale.get());
+        let b = hits.with(|h| h.get(i).cloned())?;
+        let width = canvas
+            .get()
+            .map_or(320.0, |el| f64::from(el.client_width()));
+        let left = (f64::from(b.left) / s).clamp(0.0, (width - 260.0).max(0.0));
+        Some((b.figure, left, f64::from(b.bottom) / s + 6.0))
+    };
+
+    view! {
+        <div class="chart-box">
+            <canvas
+                node_ref=canvas
+                class="chart-canvas"
+                role="img"
+                tabindex="0"
+                aria-label=move || label.get()
+                on:pointermove=move |ev| pick(f64::from(ev.offset_x()), f64::from(ev.offset_y()))
+                on:pointerdown=move |ev| pick(f64::from(ev.offset_x()), f64::from(ev.offset_y()))
+                on:pointerleave=move |_| active.set(None)
+                on:keydown=on_key
+                on:focus=move |_| if active.get_untracked().is_none() { step(1) }
+                on:blur=move |_| active.set(None)
+            ></canvas>
+            <div class="tooltip-anchor" role="status" aria-live="polite">
+                {move || {
+                    position()
+                        .and_then(|(id, left, top)| {
+                            let figure = ctx.data.figures.iter().find(|f| f.id == id)?;
+                            Some(view! {
+                                <div class="tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
+                                    <FigureCard figure=figure />
+                                </div>
+                            })
+                        })
+                }}
+            </div>
+        </div>
+    }
+}

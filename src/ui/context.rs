@@ -1,0 +1,38 @@
+//! What every component reads: the dataset and the reader's state, passed
+//! down by context rather than threaded through every component.
+
+use leptos::prelude::*;
+
+use crate::data::Dataset;
+use crate::format::Locale;
+use crate::i18n::{Strings, strings};
+use crate::state::State;
+use crate::url::Notice;
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub data: &'static Dataset,
+    /// The only mutable thing in the app; mirrored in the URL by `url_sync`.
+    pub state: RwSignal<State>,
+    /// What the URL asked for and could not get.
+    pub notices: RwSignal<Vec<Notice>>,
+}
+
+impl Ctx {
+    pub fn get() -> Ctx {
+        expect_context()
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.state.with(|s| s.lang)
+    }
+
+    /// The interface strings in the reader's language (reactive).
+    pub fn t(&self) -> &'static Strings {
+        strings(self.locale())
+    }
+
+    pub fn set(&self, change: impl FnOnce(&mut State)) {
+        self.state.update(change);
+    }
+}

@@ -1,0 +1,284 @@
+//! The filters: metric (grouped), period, province, districts and years.
+//! Each control only writes the state; the views read it.
+//!
+//! Every control element is created once and bound to the state through
+//! properties (`prop:selected`, `prop:checked`), so a change never rebuilds
+//! the element that has focus: a keyboard user keeps their place.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use crate::query;
+use crate::state::{PeriodChoice, ProvinceMode, State, View};
+use crate::summary::period_label;
+use crate::url::{provinces, year_span};
+
+/// The primary controls (metric, period) and the secondary filters, as two blocks.
+#[component]
+pub fn Controls() -> impl IntoView {
+    let ctx = Ctx::get();
+    let view = Memo::new(move |_| ctx.state.with(|s| s.view));
+    (
+        view! {
+            <div class="controls controls-primary">
+                <Show when=move || matches!(view.get(), View::Compare | View::Trend | View::Table)><MetricPicker /></Show>
+                <Show when=move || view.get() == View::Compare><PeriodPicker /></Show>
+            </div>
+        },
+        // On phones these follow the view (see style.css), so the chart is on the first screen.
+        view! {
+            <div class="controls controls-secondary">
+                <ProvincePicker />
+                <Show when=move || view.get() != View::Sources><YearPicker /></Show>
+                <DistrictPicker />
+            </div>
+        },
+    )
+}
+
+#[component]
+fn MetricPicker() -> impl IntoView {
+    let ctx = Ctx::get();
+    let table = Memo::new(move |_| ctx.state.with(|s| s.view == View::Table));
+    let current = Memo::new(move |_| {
+        ctx.state
+            .with(|s| {
+                if s.view == View::Table {
+                    s.metric.clone()
+                } else {
+                    query::chosen_metric(ctx.data, s).map(|m| m.id.clone())
+                }
+            })
+            .unwrap_or_default()
+    });
+    let on_change = move |ev| {
+        let id = event_target_value(&ev);
+        ctx.set(|s| {
+            s.metric = (!id.is_empty()).then_some(id);
+            s.period = PeriodChoice::Latest;
+        });
+    };
+    let options = move || {
+        let locale = ctx.locale();
+        ctx.data
+            .groups
+            .iter()
+            .map(|g| {
+                let options = ctx
+                    .data
+                    .metrics
+                    .iter()
+                    .filter(|m| m.group == g.id)
+                    .map(|m| {
+                        let n = query::reporting_districts(ctx.data, &m.id);
+                        let id = m.id.clone();
+                        view! { <option value=m.id.clone() prop:selected=move || current.get() == id>{format!("{} ({n})", m.label.get(locale))}</option> }
+                    })
+                    .collect_view();
+                view! { <optgroup label=g.label.get(locale).to_string()>{options}</optgroup> }
+            })
+            .collect_view()
+    };
+    view! {
+        <label class="field field-wide">
+            <span>{move || ctx.t().metric}</span>
+            <select id="metric" on:change=on_change>
+                <Show when=move || table.get()>
+                    <option value="" prop:selected=move || current.get().is_empty()>{move || ctx.t().all_metrics}</option>
+                </Show>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn PeriodPicker() -> impl IntoView {
+    let ctx = Ctx::get();
+    let current = Memo::new(move |_| match ctx.state.with(|s| s.period.clone()) {
+        PeriodChoice::Latest => String::new(),
+        PeriodChoice::Exactly(key) => key,
+    });
+    // The periods of the chosen metric in scope, whatever period is chosen.
+    let periods = Memo::new(move |_| {
+        let state = ctx.state.with(|s| State {
+            period: PeriodChoice::Latest,
+            ..s.clone()
+        });
+        query::compare(ctx.data, &state)
+            .map(|c| {
+                c.periods
+                    .into_iter()
+                    .map(|(key, p)| (key, period_label(p)))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let on_change = move |ev| {
+        let key = event_target_value(&ev);
+        ctx.set(|s| {
+            s.period = if key.is_empty() {
+                PeriodChoice::Latest
+            } else {
+                PeriodChoice::Exactly(key)
+            }
+        });
+    };
+    view! {
+        <label class="field">
+            <span>{move || ctx.t().period}</span>
+            <select id="period" on:change=on_change>
+                <option value="" prop:selected=move || current.get().is_empty()>{move || ctx.t().latest_per_district}</option>
+                {move || {
+                    periods
+                        .get()
+                        .into_iter()
+                        .map(|(key, label)| {
+                            let k = key.clone();
+                            view! { <option value=key prop:selected=move || current.get() == k>{label}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn ProvincePicker() -> impl IntoView {
+    let ctx = Ctx::get();
+    let mode = Memo::new(move |_| ctx.state.with(|s| s.province_mode));
+    let current = Memo::new(move |_| ctx.state.with(|s| s.province.clone()).unwrap_or_default());
+    let on_mode = move |ev| {
+        let mode = if event_target_value(&ev) == "2025" {
+            ProvinceMode::Current
+        } else {
+            ProvinceMode::AtReport
+        };
+        ctx.set(|s| {
+            s.province_mode = mode;
+            s.province = None;
+        });
+    };
+    let on_province = move |ev| {
+        let name = event_target_value(&ev);
+        ctx.set(|s| s.province = (!name.is_empty()).then_some(name));
+    };
+    view! {
+        <div class="field">
+            <span id="province-label">{move || ctx.t().province}</span>
+            <select id="province-mode" on:change=on_mode aria-labelledby="province-label">
+                <option value="report" prop:selected=move || mode.get() == ProvinceMode::AtReport>{move || ctx.t().province_at_report}</option>
+                <option value="2025" prop:selected=move || mode.get() == ProvinceMode::Current>{move || ctx.t().province_current}</option>
+            </select>
+            <select id="province" on:change=on_province aria-labelledby="province-label">
+                <option value="" prop:selected=move || current.get().is_empty()>{move || ctx.t().all_provinces}</option>
+                {move || {
+                    provinces(ctx.data, mode.get())
+                        .into_iter()
+                        .map(|p| {
+                            let name = p.to_string();
+                            view! { <option value=p.to_string() prop:selected=move || current.get() == name>{p.to_string()}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn YearPicker() -> impl IntoView {
+    let ctx = Ctx::get();
+    let (first, last) = year_span(ctx.data);
+    let select = move |id: &'static str, is_from: bool| {
+        let chosen = Memo::new(move |_| ctx.state.with(|s| if is_from { s.from } else { s.to }));
+        let on_change = move |ev| {
+            let year = event_target_value(&ev).parse::<u16>().ok();
+            ctx.set(|s| {
+                if is_from {
+                    s.from = year
+                } else {
+                    s.to = year
+                }
+                // Keep the range the right way round: move the other end along.
+                if let (Some(a), Some(b)) = (s.from, s.to)
+                    && a > b
+                {
+                    if is_from {
+                        s.to = Some(a)
+                    } else {
+                        s.from = Some(b)
+                    }
+                }
+            });
+        };
+        let open_end = if is_from { first } else { last };
+        let options = (first..=last)
+            .map(|y| view! { <option value=y.to_string() prop:selected=move || chosen.get() == Some(y)>{y.to_string()}</option> })
+            .collect_view();
+        view! {
+            <label class="field field-year">
+                <span>{move || if is_from { ctx.t().year_from } else { ctx.t().year_to }}</span>
+                <select id=id on:change=on_change>
+                    <option value="" prop:selected=move || chosen.get().is_none()>{format!("{open_end}…")}</option>
+                    {options}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        {select("year-from", true)}
+        {select("year-to", false)}
+    }
+}
+
+#[component]
+fn DistrictPicker() -> impl IntoView {
+    let ctx = Ctx::get();
+    let chosen = Memo::new(move |_| ctx.state.with(|s| s.districts.clone()));
+    let toggle = move |id: String, checked: bool| {
+        ctx.set(|s| {
+            let all: Vec<String> = ctx.data.districts.iter().map(|d| d.id.clone()).collect();
+            let mut picked = if s.districts.is_empty() {
+                all.clone()
+            } else {
+                s.districts.clone()
+            };
+            picked.retain(|x| *x != id);
+            if checked {
+                picked.push(id);
+            }
+            picked.sort_by_key(|x| all.iter().position(|a| a == x));
+            s.districts = if picked.len() == all.len() {
+                Vec::new()
+            } else {
+                picked
+            };
+        })
+    };
+    let boxes = ctx
+        .data
+        .districts
+        .iter()
+        .map(|d| {
+            let (id, mine) = (d.id.clone(), d.id.clone());
+            view! {
+                <label class="check">
+                    <input type="checkbox" name="district" value=d.id.clone()
+                        prop:checked=move || chosen.with(|c| c.is_empty() || c.contains(&mine))
+                        on:change=move |ev| toggle(id.clone(), event_target_checked(&ev)) />
+                    {d.name.clone()}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="districts">
+            <legend>{move || ctx.t().districts}</legend>
+            {boxes}
+            <button type="button" class="link-button" on:click=move |_| ctx.set(|s| s.districts.clear())
+                disabled=move || chosen.with(Vec::is_empty)>{move || ctx.t().all_districts}</button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,84 @@
+//! Độ phủ / Coverage: a district × metric-group matrix of how many figures
+//! each report gives, so a reader sees at once what can be compared. A cell
+//! opens its figures in the table.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use super::overview_chart::OverviewChart;
+use crate::i18n::fill;
+use crate::query;
+use crate::state::View;
+
+#[component]
+pub fn CoverageView() -> impl IntoView {
+    let ctx = Ctx::get();
+    move || {
+        let state = ctx.state.get();
+        let locale = state.lang;
+        let t = ctx.t();
+        let groups = &ctx.data.groups;
+        let head = groups
+            .iter()
+            .map(|g| view! { <th scope="col" class="num">{g.label.get(locale).to_string()}</th> })
+            .collect_view();
+        let body = query::coverage(ctx.data, &state)
+            .into_iter()
+            .map(|(district, counts, initiatives)| {
+                let cells = counts
+                    .into_iter()
+                    .zip(groups.iter())
+                    .map(|(n, group)| {
+                        let label = fill(t.coverage_cell, &[&district.name, group.label.get(locale), &n.to_string()]);
+                        let (district_id, group_id) = (district.id.clone(), group.id.clone());
+                        let open = move |_| {
+                            ctx.set(|s| {
+                                s.view = View::Table;
+                                s.districts = vec![district_id.clone()];
+                                s.group = Some(group_id.clone());
+                                s.metric = None;
+                                s.sort = None;
+                            })
+                        };
+                        if n == 0 {
+                            view! { <td class="num cell-empty" aria-label=label>"·"</td> }.into_any()
+                        } else {
+                            view! {
+                                <td class="num">
+                                    <button type="button" class="cell" data-group=group.id.clone() aria-label=label on:click=open>{n}</button>
+                                </td>
+                            }
+                            .into_any()
+                        }
+                    })
+                    .collect_view();
+                let district_id = district.id.clone();
+                let open_initiatives = move |_| {
+                    ctx.set(|s| {
+                        s.view = View::Initiatives;
+                        s.districts = vec![district_id.clone()];
+                    })
+                };
+                view! {
+                    <tr data-district=district.id.clone()>
+                        <th scope="row">{district.name.clone()}</th>
+                        {cells}
+                        <td class="num"><button type="button" class="cell" on:click=open_initiatives>{initiatives}</button></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="coverage-view">
+                <p class="intro">{t.coverage_intro}</p>
+                <div class="table-wrap scroll-x">
+                    <table class="coverage">
+                        <thead><tr><th scope="col">{t.col_district}</th>{head}<th scope="col" class="num">{t.col_initiatives}</th></tr></thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                </div>
+                <OverviewChart dataset=ctx.data locale=locale />
+            </div>
+        }
+    }
+}

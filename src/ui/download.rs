@@ -1,0 +1,23 @@
+//! Saving text the page made (CSV, and later SVG and JSON) as a file.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` for download as `file_name`, of MIME type `kind`.
+pub fn save(file_name: &str, kind: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(kind);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let document = leptos::prelude::document();
+    let link = document
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into::<web_sys::HtmlAnchorElement>();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}

@@ -1,0 +1,57 @@
+//! One figure as a reader needs it: value, period, qualifier, the quoted
+//! words and the report they come from. Used by tooltips and lists.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use crate::data::Figure;
+use crate::format;
+use crate::i18n;
+use crate::summary::period_label;
+
+#[component]
+pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
+    let ctx = Ctx::get();
+    move || {
+        let locale = ctx.locale();
+        let t = ctx.t();
+        let district = ctx
+            .data
+            .district(&figure.district)
+            .map_or("", |d| d.name.as_str());
+        let metric = ctx
+            .data
+            .metric(&figure.metric)
+            .map_or("", |m| m.label.get(locale));
+        let title = ctx
+            .data
+            .report(&figure.report)
+            .map_or("", |r| r.title.as_str());
+        let value = format::qualified(figure.value, figure.unit, figure.qualifier, locale);
+        let fraction = match (figure.numerator, figure.denominator) {
+            (Some(n), Some(d)) => format!(
+                " ({}/{})",
+                format::number(n, locale, 2),
+                format::number(d, locale, 2)
+            ),
+            _ => String::new(),
+        };
+        let place = match &figure.commune {
+            Some(c) => format!("{district} · {c} ({})", t.commune_level),
+            None => district.to_string(),
+        };
+        view! {
+            <div class="figure-card">
+                <p class="figure-head">
+                    <strong class="figure-value">{value}{fraction}</strong>
+                    " · "
+                    {period_label(&figure.period)}
+                    <span class="basis">{format!(" ({})", i18n::basis(figure.period.basis, locale))}</span>
+                </p>
+                <p class="figure-what">{place}" — "{metric}{figure.topic.clone().map(|topic| format!(" · {topic}"))}</p>
+                <blockquote class="figure-quote" lang="vi">{figure.evidence.clone()}</blockquote>
+                <p class="figure-source">{format!("{}: {title} ({})", t.source, figure.report)}</p>
+            </div>
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Mô hình / Initiatives: every named initiative, searchable and filterable
+//! by theme and district, with counts per district and theme: the one
+//! comparison all five reports support.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use crate::i18n::fill;
+use crate::query;
+
+#[component]
+pub fn InitiativesView() -> impl IntoView {
+    let ctx = Ctx::get();
+    let on_search = move |ev| {
+        let text = event_target_value(&ev);
+        ctx.set(|s| s.search = text);
+    };
+    let on_theme = move |ev| {
+        let id = event_target_value(&ev);
+        ctx.set(|s| s.theme = (!id.is_empty()).then_some(id));
+    };
+    // Built once, bound by properties: typing never rebuilds the search box.
+    let theme = Memo::new(move |_| ctx.state.with(|s| s.theme.clone()).unwrap_or_default());
+    let theme_options = move || {
+        let locale = ctx.locale();
+        ctx.data
+            .themes
+            .iter()
+            .map(|th| {
+                let id = th.id.clone();
+                view! { <option value=th.id.clone() prop:selected=move || theme.get() == id>{th.label.get(locale).to_string()}</option> }
+            })
+            .collect_view()
+    };
+    let controls = view! {
+        <div class="initiative-tools">
+            <label class="field">
+                <span>{move || ctx.t().search}</span>
+                <input type="search" id="initiative-search" placeholder=move || ctx.t().search_placeholder
+                    prop:value=move || ctx.state.with(|s| s.search.clone()) on:input=on_search />
+            </label>
+            <label class="field">
+                <span>{move || ctx.t().theme}</span>
+                <select id="theme" on:change=on_theme>
+                    <option value="" prop:selected=move || theme.get().is_empty()>{move || ctx.t().all_themes}</option>
+                    {theme_options}
+                </select>
+            </label>
+        </div>
+    };
+    let results = move || {
+        let state = ctx.state.get();
+        let locale = state.lang;
+        let t = ctx.t();
+        let found = query::initiatives(ctx.data, &state);
+        let counts = query::initiative_counts(ctx.data, &state, &found);
+        let themes = &ctx.data.themes;
+        let head = themes
+            .iter()
+            .map(|th| view! { <th scope="col" class="num">{th.label.get(locale).to_string()}</th> })
+            .collect_view();
+        let rows = counts
+            .iter()
+            .map(|(d, per_theme)| {
+                let total: usize = per_theme.iter().sum();
+                let cells = per_theme.iter().map(|n| view! { <td class="num">{if *n == 0 { "·".to_string() } else { n.to_string() }}</td> }).collect_view();
+                view! { <tr><th scope="row">{d.name.clone()}</th>{cells}<td class="num total">{total}</td></tr> }
+            })
+            .collect_view();
+        let cards = found
+            .iter()
+            .map(|i| {
+                let district = ctx.data.district(&i.district).map_or(String::new(), |d| d.name.clone());
+                let theme = themes.iter().find(|th| th.id == i.theme).map_or(String::new(), |th| th.label.get(locale).to_string());
+                let (name, original) = match locale {
+                    crate::format::Locale::Vi => (i.name.clone(), None),
+                    crate::format::Locale::En => (i.name_en.clone(), Some(i.name.clone())),
+                };
+                let place = [Some(district), i.commune.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                view! {
+                    <li class="initiative" data-initiative=i.id.clone()>
+                        <p class="initiative-name">{name}{original.map(|o| view! { <span class="original" lang="vi">{format!(" “{o}”")}</span> })}</p>
+                        <p class="initiative-meta">
+                            <span class="theme-tag">{theme}</span>
+                            {place}
+                            {i.runner.clone().map(|r| format!(" · {}: {r}", t.runner))}
+                        </p>
+                        {i.note.as_ref().map(|n| view! { <p class="initiative-note">{n.get(locale).to_string()}</p> })}
+                        <p class="figure-source">{format!("{}: {}", t.source, i.report)}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap scroll-x">
+                <table class="initiative-counts">
+                    <caption>{fill(t.initiatives_count, &[&found.len().to_string()])}</caption>
+                    <thead><tr><th scope="col">{t.col_district}</th>{head}<th scope="col" class="num">{t.total}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <ul class="initiatives">{cards}</ul>
+        }
+    };
+    view! { <div class="initiatives-view">{controls}{results}</div> }
+}

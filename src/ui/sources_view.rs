@@ -1,0 +1,66 @@
+//! Nguồn / Sources: each report with its by-line, the period it covers and how
+//! that was read, its figures with their quotes, and its disagreements.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use super::figure_card::FigureCard;
+use crate::i18n;
+use crate::query;
+use crate::summary::period_label;
+
+#[component]
+pub fn SourcesView() -> impl IntoView {
+    let ctx = Ctx::get();
+    move || {
+        let state = ctx.state.get();
+        let locale = state.lang;
+        let t = ctx.t();
+        let scope = query::districts_in_scope(ctx.data, &state);
+        ctx.data
+            .reports
+            .iter()
+            .filter(|r| scope.iter().any(|d| d.id == r.district))
+            .map(|report| {
+                let district = ctx.data.district(&report.district);
+                let figures: Vec<_> = ctx.data.figures.iter().filter(|f| f.report == report.file).collect();
+                let disagreements: Vec<_> = ctx.data.disagreements.iter().filter(|d| d.report == report.file).collect();
+                let meta = [
+                    report.byline.as_ref().map(|b| (t.byline, b.clone())),
+                    report.credit.as_ref().map(|c| (t.photo_credit, c.clone())),
+                    report.outlet.as_ref().map(|o| (t.outlet, o.clone())),
+                ];
+                view! {
+                    <article class="source" data-report=report.file.clone()>
+                        <h2 lang="vi">{report.title.clone()}</h2>
+                        <p class="source-district">
+                            {district.map(|d| format!("{} · {} ({}) · {}: {}", d.name, d.province.name, t.province_then, t.province_now, d.province_2025.name))}
+                        </p>
+                        <dl class="source-meta">
+                            {meta.into_iter().flatten().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                            {report.url.clone().map(|u| view! { <dt>{t.link}</dt><dd><a href=u.clone() rel="noopener noreferrer" target="_blank">{u.clone()}</a></dd> })}
+                            <dt>{t.report_period}</dt>
+                            <dd>
+                                {format!("{} ({})", period_label(&report.period), i18n::basis(report.period.basis, locale))}
+                                {report.period.note.as_ref().map(|n| view! { <span class="period-note">{format!(" {}", n.get(locale))}</span> })}
+                            </dd>
+                            <dt>{t.source}</dt><dd><code>{report.file.clone()}</code></dd>
+                        </dl>
+                        <h3>{t.report_figures}</h3>
+                        {if figures.is_empty() {
+                            view! { <p>{t.no_figures}</p> }.into_any()
+                        } else {
+                            view! { <ul class="figure-list">{figures.into_iter().map(|f| view! { <li><FigureCard figure=f /></li> }).collect_view()}</ul> }.into_any()
+                        }}
+                        <h3>{t.disagreements}</h3>
+                        {if disagreements.is_empty() {
+                            view! { <p>{t.no_disagreements}</p> }.into_any()
+                        } else {
+                            view! { <ul class="disagreements">{disagreements.into_iter().map(|d| view! { <li data-disagreement=d.id.clone()>{d.note.get(locale).to_string()}</li> }).collect_view()}</ul> }.into_any()
+                        }}
+                    </article>
+                }
+            })
+            .collect_view()
+    }
+}

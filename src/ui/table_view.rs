@@ -1,0 +1,113 @@
+//! Bảng / Table: the filtered figures, sortable by any column, each with its
+//! period, qualifier, source and quote; the CSV holds exactly these rows.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use super::download;
+use crate::data::figures_csv;
+use crate::format;
+use crate::i18n::{self, fill};
+use crate::query;
+use crate::state::{Column, Sort};
+use crate::summary::period_label;
+
+#[component]
+pub fn TableView() -> impl IntoView {
+    let ctx = Ctx::get();
+    let rows = Memo::new(move |_| {
+        let state = ctx.state.get();
+        query::table(ctx.data, &state, state.lang)
+            .into_iter()
+            .map(|f| f.id.clone())
+            .collect::<Vec<_>>()
+    });
+    let figures = move || {
+        rows.get()
+            .into_iter()
+            .filter_map(|id| ctx.data.figures.iter().find(|f| f.id == id))
+            .collect::<Vec<_>>()
+    };
+    let header = move |column: Column, name: &'static str, numeric: bool| {
+        let sort = move || ctx.state.with(|s| s.sort.filter(|s| s.column == column));
+        let aria = move || match sort() {
+            Some(Sort {
+                descending: true, ..
+            }) => "descending",
+            Some(_) => "ascending",
+            None => "none",
+        };
+        let arrow = move || match sort() {
+            Some(Sort {
+                descending: true, ..
+            }) => " ▼",
+            Some(_) => " ▲",
+            None => "",
+        };
+        let toggle = move |_| {
+            ctx.set(|s| {
+                s.sort = Some(Sort {
+                    column,
+                    descending: s.sort.is_some_and(|x| x.column == column && !x.descending),
+                });
+            })
+        };
+        view! {
+            <th scope="col" aria-sort=aria class:num=numeric>
+                <button type="button" class="sort" on:click=toggle data-column=column.code()>{name}{arrow}</button>
+            </th>
+        }
+    };
+    let download_csv = move |_| {
+        let shown = figures();
+        let csv = format!("\u{feff}{}", figures_csv(ctx.data, shown));
+        if let Err(e) = download::save("so-lieu.csv", "text/csv;charset=utf-8", &csv) {
+            super::fatal::show(&format!("CSV: {e}"));
+        }
+    };
+    view! {
+        <div class="table-view">
+            <div class="table-tools">
+                <p class="count">{move || fill(ctx.t().figures_count, &[&rows.with(Vec::len).to_string()])}</p>
+                <button type="button" class="button" on:click=download_csv>{move || ctx.t().download_csv}</button>
+            </div>
+            {move || {
+                let t = ctx.t();
+                let locale = ctx.locale();
+                let body = figures().into_iter().map(|f| {
+                    let district = ctx.data.district(&f.district).map_or(String::new(), |d| d.name.clone());
+                    let metric = ctx.data.metric(&f.metric).map_or(String::new(), |m| m.label.get(locale).to_string());
+                    let title = ctx.data.report(&f.report).map_or(String::new(), |r| r.title.clone());
+                    let about = [f.commune.clone().map(|c| format!("{c} ({})", t.commune_level)), f.topic.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                    view! {
+                        <tr data-figure=f.id.clone()>
+                            <th scope="row">{district}</th>
+                            <td>{metric}<span class="about">{about}</span></td>
+                            <td class="num">{format::qualified(f.value, f.unit, f.qualifier, locale)}</td>
+                            <td>{period_label(&f.period)}<span class="basis">{format!(" ({})", i18n::basis(f.period.basis, locale))}</span></td>
+                            <td><span class="report-title">{title}</span><span class="report-file">{f.report.clone()}</span></td>
+                            <td><span class="quote" lang="vi">{f.evidence.clone()}</span></td>
+                        </tr>
+                    }
+                }).collect_view();
+                view! {
+                    <div class="table-wrap">
+                        <table class="figures">
+                            <thead>
+                                <tr>
+                                    {header(Column::District, t.col_district, false)}
+                                    {header(Column::Metric, t.col_metric, false)}
+                                    {header(Column::Value, t.col_value, true)}
+                                    {header(Column::Period, t.col_period, false)}
+                                    {header(Column::Report, t.col_source, false)}
+                                    <th scope="col">{t.col_quote}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{body}</tbody>
+                        </table>
+                    </div>
+                }
+            }}
+        </div>
+    }
+}

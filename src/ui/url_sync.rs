@@ -1,0 +1,57 @@
+//! Keeps the URL and the state in step: every change of state becomes a
+//! history entry (so back and forward work), and moving through history
+//! sets the state. `<html lang>` follows the language here too.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use crate::state::State;
+use crate::url;
+
+/// The query of the page's URL, without its `?`.
+pub fn current_query() -> String {
+    let search = window().location().search().unwrap_or_default();
+    search.strip_prefix('?').unwrap_or(&search).to_string()
+}
+
+pub fn start(ctx: Ctx) {
+    Effect::new(move |previous: Option<State>| {
+        let state = ctx.state.get();
+        let query = url::encode(&state);
+        if query != current_query() {
+            let href = if query.is_empty() {
+                window().location().pathname().unwrap_or_default()
+            } else {
+                format!("?{query}")
+            };
+            // The first write only tidies the address the reader arrived with,
+            // and typing in the search box is one change, not one per letter.
+            let replace = match &previous {
+                None => true,
+                Some(p) => {
+                    State {
+                        search: state.search.clone(),
+                        ..p.clone()
+                    } == state
+                }
+            };
+            if let Ok(history) = window().history() {
+                let _ = if replace {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                } else {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                };
+            }
+        }
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", state.lang.code());
+        }
+        state
+    });
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let (state, notices) = url::decode(&current_query(), ctx.data);
+        ctx.notices.set(notices);
+        ctx.state.set(state);
+    });
+    on_cleanup(move || handle.remove());
+}

@@ -1,0 +1,458 @@
+//! The explorer driven as a reader drives it, in headless Chromium against
+//! the release build: views, metric, URL, history, language, tooltips,
+//! hostile links, phones and accessibility.
+
+mod support;
+
+use fantoccini::Locator;
+use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+use serde_json::json;
+use support::browser::Browser;
+use support::server::StaticServer;
+
+struct Page {
+    browser: Browser,
+    site: StaticServer,
+}
+
+impl Page {
+    async fn open(query: &str, width: u32, height: u32) -> Page {
+        let site = StaticServer::start(support::dist_dir(), vec![]);
+        let browser = Browser::start(width, height).await;
+        let page = Page { browser, site };
+        page.go(query).await;
+        page
+    }
+
+    async fn go(&self, query: &str) {
+        self.browser
+            .client
+            .goto(&format!("{}{query}", self.site.url))
+            .await
+            .expect("page loads");
+        self.browser
+            .wait_until("return !!document.querySelector('section.view')", 30)
+            .await;
+    }
+
+    async fn js(&self, script: &str) -> serde_json::Value {
+        self.browser.js(script).await
+    }
+
+    async fn text(&self, selector: &str) -> String {
+        let script =
+            format!("const e = document.querySelector({selector:?}); return e ? e.innerText : ''");
+        self.js(&script)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    async fn query(&self) -> String {
+        self.js("return location.search")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    async fn wait_chart(&self) {
+        self.browser
+            .wait_until(
+                "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
+                30,
+            )
+            .await;
+    }
+
+    async fn click(&self, selector: &str) {
+        self.browser
+            .client
+            .find(Locator::Css(selector))
+            .await
+            .unwrap_or_else(|e| panic!("{selector}: {e}"))
+            .click()
+            .await
+            .expect("click");
+    }
+
+    /// Chooses `value` in the `<select>` found by `selector`, as a reader does.
+    async fn choose(&self, selector: &str, value: &str) {
+        self.click(&format!("{selector} option[value=\"{value}\"]"))
+            .await;
+    }
+
+    async fn close(self) {
+        self.browser.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn switching_view_and_metric_redraws_and_writes_the_url_which_reproduces_the_view() {
+    let page = Page::open("", 1280, 900).await;
+    page.wait_chart().await;
+    assert_eq!(page.text(".chart-title").await, "Tỷ lệ hộ nghèo");
+
+    page.click("a.tab[data-view=trend]").await;
+    page.wait_chart().await;
+    assert_eq!(page.query().await, "?v=1&view=trend");
+    page.choose("select#metric", "study_participation_rate")
+        .await;
+    page.browser.wait_until("return document.querySelector('.chart-title')?.innerText === 'Tỷ lệ đảng viên dự học chuyên đề'", 10).await;
+    assert_eq!(
+        page.query().await,
+        "?v=1&view=trend&metric=study_participation_rate"
+    );
+    assert!(
+        page.text(".chart-summary")
+            .await
+            .contains("2022 98,1%; 2023 99,34%")
+    );
+
+    // The same URL, loaded afresh, gives the same view.
+    page.go("?v=1&view=trend&metric=study_participation_rate")
+        .await;
+    page.wait_chart().await;
+    assert_eq!(
+        page.js("return document.querySelector('section.view').dataset.view")
+            .await,
+        "trend"
+    );
+    assert_eq!(
+        page.js("return document.querySelector('select#metric').value")
+            .await,
+        "study_participation_rate"
+    );
+
+    // Back and forward move through the reader's choices.
+    page.go("").await;
+    page.click("a.tab[data-view=table]").await;
+    page.browser
+        .wait_until("return location.search === '?v=1&view=table'", 10)
+        .await;
+    page.js("history.back()").await;
+    page.browser
+        .wait_until(
+            "return document.querySelector('section.view').dataset.view === 'compare'",
+            10,
+        )
+        .await;
+    page.js("history.forward()").await;
+    page.browser
+        .wait_until(
+            "return document.querySelector('section.view').dataset.view === 'table'",
+            10,
+        )
+        .await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_language_switch_changes_every_string_the_notation_and_html_lang() {
+    let page = Page::open("", 1280, 900).await;
+    page.wait_chart().await;
+    assert_eq!(page.js("return document.documentElement.lang").await, "vi");
+    assert!(page.text(".chart-summary").await.contains("1,32%"));
+    page.click("#lang-switch").await;
+    page.browser
+        .wait_until("return document.documentElement.lang === 'en'", 10)
+        .await;
+    assert_eq!(page.query().await, "?v=1&lang=en");
+    assert_eq!(page.text(".chart-title").await, "Poverty rate (households)");
+    assert_eq!(page.text("a.tab[data-view=compare]").await, "Compare");
+    let summary = page.text(".chart-summary").await;
+    assert!(
+        summary.contains("1.32%") && !summary.contains("1,32%"),
+        "{summary}"
+    );
+    assert!(
+        page.text(".not-reported")
+            .await
+            .starts_with("Not reported:")
+    );
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hovering_a_bar_and_moving_by_keyboard_show_its_value_quote_and_report() {
+    let page = Page::open("?metric=poverty_rate", 1280, 900).await;
+    page.wait_chart().await;
+    let marks = page
+        .js("return document.querySelector('canvas.chart-canvas').dataset.marks")
+        .await;
+    let marks = marks.as_str().unwrap().to_string();
+    let (figure, at) = marks
+        .split(' ')
+        .next()
+        .and_then(|m| m.split_once('@'))
+        .expect("a mark");
+    assert_eq!(
+        figure, "ts-poverty-rate",
+        "the highest bar comes first: {marks}"
+    );
+    let (x, y) = at
+        .split_once(',')
+        .map(|(x, y)| (x.parse::<f64>().unwrap(), y.parse::<f64>().unwrap()))
+        .unwrap();
+    let size = page.js("const c = document.querySelector('canvas.chart-canvas'); return [c.clientWidth, c.clientHeight]").await;
+    let (w, h) = (size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    let canvas = page
+        .browser
+        .client
+        .find(Locator::Css("canvas.chart-canvas"))
+        .await
+        .unwrap();
+    let hover = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement {
+        element: canvas,
+        duration: None,
+        x: x - w / 2.0,
+        y: y - h / 2.0,
+    });
+    page.browser
+        .client
+        .perform_actions(hover)
+        .await
+        .expect("pointer moves");
+    page.browser
+        .wait_until("return !!document.querySelector('.tooltip')", 10)
+        .await;
+    let tip = page.text(".tooltip").await;
+    for part in [
+        "1,32%",
+        "2023",
+        "Thoại Sơn",
+        "tỷ lệ hộ nghèo theo chuẩn mới giảm còn 1,32%",
+        "002_f5bcca32013dedc3.txt",
+    ] {
+        assert!(tip.contains(part), "{part:?} not in tooltip {tip:?}");
+    }
+
+    // Keyboard: the chart takes focus (keeping the shown bar), and the arrow keys step through the bars.
+    let canvas = page
+        .browser
+        .client
+        .find(Locator::Css("canvas.chart-canvas"))
+        .await
+        .unwrap();
+    canvas.send_keys("\u{E014}").await.expect("arrow right");
+    page.browser
+        .wait_until(
+            "return (document.querySelector('.tooltip')?.innerText ?? '').includes('1,17%')",
+            10,
+        )
+        .await;
+    assert_eq!(
+        page.js("return document.activeElement.tagName").await,
+        "CANVAS"
+    );
+    canvas.send_keys("\u{E014}").await.expect("arrow right");
+    page.browser
+        .wait_until(
+            "return (document.querySelector('.tooltip')?.innerText ?? '').includes('1,32%')",
+            10,
+        )
+        .await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_hostile_query_leaves_a_working_page_shows_notices_and_runs_no_script() {
+    let hostile = "?view=pie&d=my-xuyen,%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E&from=abc&metric=%3Cscript%3Ewindow.pwned%3D2%3C%2Fscript%3E";
+    let page = Page::open(hostile, 1280, 900).await;
+    page.wait_chart().await;
+    let notices = page.text(".notices").await;
+    assert!(
+        notices.contains("<img src=x onerror=\"window.pwned=1\">"),
+        "{notices}"
+    );
+    assert!(
+        notices.contains("“abc”") && notices.contains("“pie”"),
+        "{notices}"
+    );
+    assert_eq!(page.js("return window.pwned === undefined && !document.querySelector('.notices img, .notices script')").await, true);
+    // The rest of the link still applies: only Mỹ Xuyên is chosen.
+    assert_eq!(page.js("return [...document.querySelectorAll('input[name=district]:checked')].map(e => e.value)").await, json!(["my-xuyen"]));
+    assert_eq!(
+        page.js("return document.getElementById('fatal').hidden")
+            .await,
+        true
+    );
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn at_390px_no_view_scrolls_sideways() {
+    let page = Page::open("", 390, 844).await;
+    for view in [
+        "compare",
+        "trend",
+        "table",
+        "coverage",
+        "initiatives",
+        "sources",
+    ] {
+        page.go(&format!("?view={view}")).await;
+        if matches!(view, "compare" | "trend") {
+            page.wait_chart().await;
+        }
+        let overflow = page.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+        assert_eq!(
+            overflow, 0,
+            "{view} scrolls sideways by {overflow}px at 390px"
+        );
+    }
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_table_sorts_by_a_column_and_coverage_opens_a_selection() {
+    let page = Page::open("?view=table&group=poverty_living", 1280, 900).await;
+    page.browser
+        .wait_until(
+            "return document.querySelectorAll('tr[data-figure]').length === 4",
+            10,
+        )
+        .await;
+    page.click("button.sort[data-column=value]").await;
+    page.click("button.sort[data-column=value]").await;
+    page.browser
+        .wait_until("return location.search.includes('sort=-value')", 10)
+        .await;
+    let first = page
+        .js("return document.querySelector('tr[data-figure]').dataset.figure")
+        .await;
+    assert_eq!(first, "ts-income-2023");
+    assert_eq!(
+        page.js("return document.querySelector('th[aria-sort=descending] button').dataset.column")
+            .await,
+        "value"
+    );
+
+    page.go("?view=coverage").await;
+    page.click("tr[data-district=bat-xat] button.cell[data-group=dialogue_petitions]")
+        .await;
+    page.browser
+        .wait_until(
+            "return document.querySelector('section.view').dataset.view === 'table'",
+            10,
+        )
+        .await;
+    assert_eq!(
+        page.query().await,
+        "?v=1&view=table&group=dialogue_petitions&d=bat-xat"
+    );
+    assert_eq!(
+        page.js("return document.querySelectorAll('tr[data-figure]').length")
+            .await,
+        4
+    );
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn initiatives_search_without_diacritics_and_sources_show_disagreements() {
+    let page = Page::open("?view=initiatives", 1280, 900).await;
+    assert_eq!(
+        page.js("return document.querySelectorAll('li.initiative').length")
+            .await,
+        51
+    );
+    let search = page
+        .browser
+        .client
+        .find(Locator::Css("#initiative-search"))
+        .await
+        .unwrap();
+    search.send_keys("quy khuyen hoc").await.unwrap();
+    page.browser
+        .wait_until(
+            "return document.querySelectorAll('li.initiative').length === 1",
+            10,
+        )
+        .await;
+    assert!(
+        page.text("li.initiative")
+            .await
+            .contains("Quỹ Khuyến học - Khuyến tài")
+    );
+
+    // Every district with its province then and since 1 July 2025.
+    page.go("?view=sources").await;
+    let sources = page.text("section.view").await;
+    for d in &lamtheobac::data::shipped()
+        .expect("shipped dataset")
+        .districts
+    {
+        for name in [&d.name, &d.province.name, &d.province_2025.name] {
+            assert!(
+                sources.contains(name.as_str()),
+                "{name} is not in the sources view"
+            );
+        }
+    }
+
+    page.go("?view=sources&d=thoai-son").await;
+    assert_eq!(
+        page.js("return document.querySelectorAll('article.source').length")
+            .await,
+        1
+    );
+    assert_eq!(
+        page.js("return document.querySelectorAll('[data-disagreement]').length")
+            .await,
+        3
+    );
+    assert!(
+        page.text("[data-disagreement=ts-attendance-total]")
+            .await
+            .contains("17.489")
+    );
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_core_finds_no_violations_in_any_view() {
+    let axe = std::env::var("AXE_JS").unwrap_or_else(|_| {
+        format!(
+            "{}/.tools/axe/node_modules/axe-core/axe.min.js",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    });
+    let axe = std::fs::read_to_string(&axe)
+        .unwrap_or_else(|e| panic!("{axe}: {e} (run `bash .ci/setup --browser`)"));
+    let page = Page::open("", 1280, 900).await;
+    let mut found = Vec::new();
+    for query in [
+        "",
+        "?view=trend&metric=study_participation_rate",
+        "?view=table",
+        "?view=coverage",
+        "?view=initiatives",
+        "?view=sources",
+        "?lang=en",
+        "?view=pie",
+    ] {
+        page.go(query).await;
+        if !query.contains("table")
+            && !query.contains("coverage")
+            && !query.contains("initiatives")
+            && !query.contains("sources")
+        {
+            page.wait_chart().await;
+        }
+        page.js(&axe).await;
+        let violations = page
+            .js("return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target}`))")
+            .await;
+        for v in violations.as_array().unwrap() {
+            found.push(format!("{query}: {}", v.as_str().unwrap()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "axe-core violations:\n{}",
+        found.join("\n")
+    );
+    page.close().await;
+}
