@@ -50,7 +50,7 @@ where
         resized.track();
         let Some(el) = canvas.get() else { return };
         let ratio = window().device_pixel_ratio().clamp(1.0, 3.0);
-        let css_width = f64::from(el.client_width().max(260));
+        let css_width = f64::from(el.client_width().max(1));
         let css_height = height(css_width).max(120.0);
         el.set_width((css_width * ratio).round() as u32);
         el.set_height((css_height * ratio).round() as u32);

@@ -77,7 +77,7 @@ pub fn CoverageView() -> impl IntoView {
                         <tbody>{body}</tbody>
                     </table>
                 </div>
-                <OverviewChart dataset=ctx.data locale=locale />
+                <OverviewChart />
             </div>
         }
     }

@@ -82,11 +82,11 @@ pub fn TableView() -> impl IntoView {
                     view! {
                         <tr data-figure=f.id.clone()>
                             <th scope="row">{district}</th>
-                            <td>{metric}<span class="about">{about}</span></td>
-                            <td class="num">{format::qualified(f.value, f.unit, f.qualifier, locale)}</td>
-                            <td>{period_label(&f.period)}<span class="basis">{format!(" ({})", i18n::basis(f.period.basis, locale))}</span></td>
-                            <td><span class="report-title">{title}</span><span class="report-file">{f.report.clone()}</span></td>
-                            <td><span class="quote" lang="vi">{f.evidence.clone()}</span></td>
+                            <td data-label=t.col_metric>{metric}<span class="about">{about}</span></td>
+                            <td data-label=t.col_value class="num">{format::qualified(f.value, f.unit, f.qualifier, locale)}</td>
+                            <td data-label=t.col_period>{period_label(&f.period)}<span class="basis">{format!(" ({})", i18n::basis(f.period.basis, locale))}</span></td>
+                            <td data-label=t.col_source><span class="report-title">{title}</span><span class="report-file">{f.report.clone()}</span></td>
+                            <td data-label=t.col_quote><span class="quote" lang="vi">{f.evidence.clone()}</span></td>
                         </tr>
                     }
                 }).collect_view();

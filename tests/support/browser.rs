@@ -25,6 +25,11 @@ pub struct Browser {
 impl Browser {
     /// Starts chromedriver and a headless Chromium session of the given window size.
     pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::start_with(width, height, &[]).await
+    }
+
+    /// Starts a session with extra Chromium flags (a device scale factor, say).
+    pub async fn start_with(width: u32, height: u32, flags: &[&str]) -> Browser {
         let turn = ONE_AT_A_TIME.lock().await;
         let scratch = std::env::temp_dir().join(format!(
             "lamtheobac-browser-{}-{}",
@@ -47,7 +52,7 @@ impl Browser {
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (install chromium-driver; `bash .ci/test` does)"));
         let browser = Browser {
-            client: connect(port, &scratch).await,
+            client: connect(port, &scratch, flags).await,
             driver,
             scratch,
             _turn: turn,
@@ -106,7 +111,7 @@ impl Drop for Browser {
     }
 }
 
-async fn connect(port: u16, scratch: &std::path::Path) -> Client {
+async fn connect(port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client {
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(
@@ -128,6 +133,10 @@ async fn connect(port: u16, scratch: &std::path::Path) -> Client {
             ]
         }
     });
+    let mut caps = caps;
+    if let Some(args) = caps["goog:chromeOptions"]["args"].as_array_mut() {
+        args.extend(flags.iter().map(|f| json!(f)));
+    }
     let serde_json::Value::Object(caps) = caps else {
         unreachable!()
     };
