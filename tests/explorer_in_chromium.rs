@@ -281,12 +281,9 @@ async fn a_hostile_query_leaves_a_working_page_shows_notices_and_runs_no_script(
     page.close().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn at_320px_and_three_device_pixels_per_css_pixel_no_view_scrolls_and_charts_are_sharp() {
-    let site = StaticServer::start(support::dist_dir(), vec![]);
-    let browser = Browser::start_with(320, 700, &["--force-device-scale-factor=3"]).await;
-    let page = Page { browser, site };
-    assert_eq!(page.js("return devicePixelRatio").await, 3);
+/// Every view at the page's width: nothing scrolls sideways, and each chart's
+/// canvas holds `density` device pixels per CSS pixel.
+async fn every_view_fits(page: &Page, width: u32, density: u32) {
     for view in [
         "compare",
         "trend",
@@ -300,40 +297,33 @@ async fn at_320px_and_three_device_pixels_per_css_pixel_no_view_scrolls_and_char
             page.wait_chart().await;
             let ratio = page.js("const c = document.querySelector('canvas.chart-canvas'); return Math.round(100 * c.width / c.clientWidth)").await;
             assert_eq!(
-                ratio, 300,
+                ratio,
+                100 * density,
                 "{view}: the canvas is not drawn at the device resolution"
             );
         }
         let overflow = page.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
         assert_eq!(
             overflow, 0,
-            "{view} scrolls sideways by {overflow}px at 320px"
+            "{view} scrolls sideways by {overflow}px at {width}px"
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn at_320px_and_three_device_pixels_per_css_pixel_no_view_scrolls_and_charts_are_sharp() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start_with(320, 700, &["--force-device-scale-factor=3"]).await;
+    let page = Page { browser, site };
+    assert_eq!(page.js("return devicePixelRatio").await, 3);
+    every_view_fits(&page, 320, 3).await;
     page.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn at_390px_no_view_scrolls_sideways() {
     let page = Page::open("", 390, 844).await;
-    for view in [
-        "compare",
-        "trend",
-        "table",
-        "coverage",
-        "initiatives",
-        "sources",
-    ] {
-        page.go(&format!("?view={view}")).await;
-        if matches!(view, "compare" | "trend") {
-            page.wait_chart().await;
-        }
-        let overflow = page.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
-        assert_eq!(
-            overflow, 0,
-            "{view} scrolls sideways by {overflow}px at 390px"
-        );
-    }
+    every_view_fits(&page, 390, 1).await;
     page.close().await;
 }
 

@@ -5,6 +5,9 @@ use lamtheobac::chart::{bars, overview};
 use lamtheobac::data;
 use lamtheobac::format::Locale;
 use plotters::prelude::*;
+use support::svg::texts;
+
+mod support;
 
 fn svg(locale: Locale) -> String {
     let d = data::shipped().expect("shipped dataset loads");
@@ -14,17 +17,6 @@ fn svg(locale: Locale) -> String {
         bars::draw(&overview::spec(d, locale), &root, 1.0).expect("draws");
     }
     out
-}
-
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| {
-            t.split_once('>')
-                .and_then(|(_, rest)| rest.split_once("</text>"))
-                .map(|(s, _)| s.trim().to_string())
-        })
-        .collect()
 }
 
 #[test]

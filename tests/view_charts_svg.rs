@@ -6,20 +6,12 @@ use lamtheobac::data::{self, Dataset};
 use lamtheobac::format::Locale;
 use lamtheobac::{query, url};
 use plotters::prelude::*;
+use support::svg::texts;
+
+mod support;
 
 fn data() -> &'static Dataset {
     data::shipped().expect("shipped dataset loads")
-}
-
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| {
-            t.split_once('>')
-                .and_then(|(_, rest)| rest.split_once("</text>"))
-                .map(|(s, _)| s.trim().to_string())
-        })
-        .collect()
 }
 
 /// Polylines in Thoại Sơn's colour of the given stroke width (3: a join, 6: a span).

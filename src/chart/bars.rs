@@ -22,7 +22,6 @@ pub struct Series {
     pub values: Vec<f64>,
 }
 
-const FONT: &str = "sans-serif";
 pub(crate) const INK: RGBColor = RGBColor(0x1F, 0x23, 0x28);
 pub(crate) const GRID: RGBColor = RGBColor(0xDD, 0xE1, 0xE6);
 pub(crate) const AXIS: RGBColor = RGBColor(0x6B, 0x72, 0x7A);
@@ -34,8 +33,8 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |v: f64| (v * scale).round().max(1.0) as u32;
-    let font = |size: f64| (FONT, size * scale).into_font().color(&INK);
+    let pen = super::Pen { scale };
+    let (px, font) = (|v| pen.px(v).max(1) as u32, |size| pen.font(size));
     let locale = chart.locale;
     root.fill(&WHITE)?;
 

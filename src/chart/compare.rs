@@ -45,18 +45,14 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
         .iter()
         .map(|(d, f)| CompareBar {
             district: d.name.clone(),
-            colour_index: data
-                .districts
-                .iter()
-                .position(|x| x.id == d.id)
-                .unwrap_or(0),
+            colour_index: super::colour_index(data, &d.id),
             value: f.value,
             value_label: format::qualified(f.value, f.unit, f.qualifier, locale),
             period_label: period_label(&f.period),
             figure: f.id.clone(),
         })
         .collect();
-    let mut summary = match bars.as_slice() {
+    let summary = match bars.as_slice() {
         [] => s.none_in_scope.to_string(),
         [one] => fill(
             s.summary_single,
@@ -75,12 +71,7 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
             ],
         ),
     };
-    let headline = summary.clone();
-    if !c.not_reported.is_empty() {
-        let names: Vec<&str> = c.not_reported.iter().map(|d| d.name.as_str()).collect();
-        summary.push(' ');
-        summary.push_str(&fill(s.summary_missing, &[&names.join(", ")]));
-    }
+    let (headline, summary) = super::summaries(summary, &c.not_reported, locale);
     CompareChart {
         title: c.metric.label.get(locale).to_string(),
         bars,
@@ -104,12 +95,8 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     scale: f64,
 ) -> Result<Vec<HitBox>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |v: f64| (v * scale).round() as i32;
-    let font = |size: f64| {
-        ("sans-serif", size * scale)
-            .into_font()
-            .color(&super::bars::INK)
-    };
+    let pen = super::Pen { scale };
+    let (px, font) = (|v| pen.px(v), |size| pen.font(size));
     root.fill(&WHITE)?;
     if chart.bars.is_empty() {
         root.present()?;

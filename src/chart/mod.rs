@@ -40,6 +40,53 @@ pub fn district_colour(index: usize) -> plotters::style::RGBColor {
     plotters::style::RGBColor(r, g, b)
 }
 
+/// A district's place in the dataset, which picks its colour.
+pub fn colour_index(data: &crate::data::Dataset, district: &str) -> usize {
+    data.districts
+        .iter()
+        .position(|d| d.id == district)
+        .unwrap_or(0)
+}
+
+/// A chart's text summary twice: as shown above the not-reported list
+/// (`headline`), and whole, with who did not report, for the accessible name.
+pub fn summaries(
+    headline: String,
+    not_reported: &[&crate::data::District],
+    locale: crate::format::Locale,
+) -> (String, String) {
+    if not_reported.is_empty() {
+        return (headline.clone(), headline);
+    }
+    let names: Vec<&str> = not_reported.iter().map(|d| d.name.as_str()).collect();
+    let missing = crate::i18n::fill(
+        crate::i18n::strings(locale).summary_missing,
+        &[&names.join(", ")],
+    );
+    let summary = format!("{headline} {missing}");
+    (headline, summary)
+}
+
+/// Sizes in CSS pixels turned into device pixels, and the chart's text style:
+/// every draw function takes the device pixel ratio and draws through this.
+#[derive(Debug, Clone, Copy)]
+pub struct Pen {
+    pub scale: f64,
+}
+
+impl Pen {
+    pub fn px(self, css: f64) -> i32 {
+        (css * self.scale).round() as i32
+    }
+
+    pub fn font(self, css_size: f64) -> plotters::style::TextStyle<'static> {
+        use plotters::style::IntoFont;
+        ("sans-serif", css_size * self.scale)
+            .into_font()
+            .color(&bars::INK)
+    }
+}
+
 /// A year on an axis: never grouped ("2023", not "2.023").
 pub fn year_label(year: f64) -> String {
     format!("{}", year.round() as i64)

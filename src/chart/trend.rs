@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{HitBox, bars::nice_ceiling, district_colour, year_label};
 use crate::data::Dataset;
 use crate::format::{self, Locale};
-use crate::i18n::{fill, strings};
+use crate::i18n::strings;
 use crate::query::{Trend, months};
 use crate::summary::period_label;
 
@@ -60,11 +60,7 @@ pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
         .iter()
         .map(|(d, figures)| TrendSeries {
             district: d.name.clone(),
-            colour_index: data
-                .districts
-                .iter()
-                .position(|x| x.id == d.id)
-                .unwrap_or(0),
+            colour_index: super::colour_index(data, &d.id),
             marks: figures
                 .iter()
                 .map(|f| {
@@ -108,13 +104,8 @@ pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
     if parts.is_empty() {
         parts.push(s.none_in_scope.to_string());
     }
-    let mut summary = parts.join(". ") + ".";
-    let headline = summary.clone();
-    if !t.not_reported.is_empty() {
-        let names: Vec<&str> = t.not_reported.iter().map(|d| d.name.as_str()).collect();
-        summary.push(' ');
-        summary.push_str(&fill(s.summary_missing, &[&names.join(", ")]));
-    }
+    let summary = parts.join(". ") + ".";
+    let (headline, summary) = super::summaries(summary, &t.not_reported, locale);
     TrendChart {
         title: t.metric.label.get(locale).to_string(),
         series,
@@ -133,12 +124,8 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     scale: f64,
 ) -> Result<Vec<HitBox>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |v: f64| (v * scale).round() as i32;
-    let font = |size: f64| {
-        ("sans-serif", size * scale)
-            .into_font()
-            .color(&super::bars::INK)
-    };
+    let pen = super::Pen { scale };
+    let (px, font) = (|v| pen.px(v), |size| pen.font(size));
     let locale = chart.locale;
     root.fill(&WHITE)?;
     let values = || {

@@ -4,6 +4,7 @@
 
 mod app;
 mod chart_canvas;
+mod chart_frame;
 mod compare_view;
 mod context;
 mod controls;

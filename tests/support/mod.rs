@@ -8,6 +8,7 @@
 
 pub mod browser;
 pub mod server;
+pub mod svg;
 
 use std::path::PathBuf;
 
