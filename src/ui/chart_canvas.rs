@@ -8,15 +8,15 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 
+use super::canvas_backend::MeasuredCanvas;
 use super::context::Ctx;
 use super::figure_card::FigureCard;
 use crate::chart::HitBox;
 
 /// What a chart's draw function gets: the area to draw on, the device pixel
 /// ratio, and the canvas's width in CSS pixels.
-pub type Area = DrawingArea<CanvasBackend, Shift>;
+pub type Area = DrawingArea<MeasuredCanvas, Shift>;
 
 /// The page marks `first-chart` when its first chart is on screen; the
 /// speed benchmark reads it.
@@ -54,7 +54,7 @@ where
         let css_height = height(css_width).max(120.0);
         el.set_width((css_width * ratio).round() as u32);
         el.set_height((css_height * ratio).round() as u32);
-        let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) else {
+        let Some(backend) = MeasuredCanvas::new(el.clone()) else {
             return;
         };
         match draw(&backend.into_drawing_area(), ratio) {

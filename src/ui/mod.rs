@@ -3,6 +3,7 @@
 //! `chart`, `format` and `i18n`, and writes the reader's choices to the state.
 
 mod app;
+mod canvas_backend;
 mod chart_canvas;
 mod chart_frame;
 mod compare_view;

@@ -1,32 +1,70 @@
-//! A static file server on 127.0.0.1 for the built site, with optional extra
-//! response headers (a Content-Security-Policy, say). It stops when dropped.
+//! A static file server on 127.0.0.1 for the built site: optionally under a
+//! sub-path (as a portal hosts it), with extra response headers (a
+//! Content-Security-Policy, say), collecting the CSP violation reports the
+//! browser posts to `/csp-report`. It stops when dropped.
 
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 pub struct StaticServer {
     server: Arc<tiny_http::Server>,
     thread: Option<JoinHandle<()>>,
+    /// The site's URL, ending in `/`.
     pub url: String,
+    /// The origin alone (`http://127.0.0.1:port`).
+    pub origin: String,
+    /// Bodies of the CSP violation reports received.
+    pub reports: Arc<Mutex<Vec<String>>>,
 }
 
 impl StaticServer {
     pub fn start(root: PathBuf, headers: Vec<(String, String)>) -> Self {
+        StaticServer::start_at(root, "/", headers)
+    }
+
+    /// Serves `root` under `prefix` (`/` or `/a/b/`); anything outside it is a 404.
+    pub fn start_at(root: PathBuf, prefix: &str, headers: Vec<(String, String)>) -> Self {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let serving = Arc::clone(&server);
+        let reports = Arc::new(Mutex::new(Vec::new()));
+        let received = Arc::clone(&reports);
+        let mount = prefix.to_string();
         let thread = std::thread::spawn(move || {
-            for request in serving.incoming_requests() {
-                let response = respond(&root, request.url(), &headers);
+            for mut request in serving.incoming_requests() {
+                if request.url() == "/csp-report" {
+                    let mut body = String::new();
+                    let _ = request.as_reader().read_to_string(&mut body);
+                    received
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(body);
+                    let _ = request.respond(tiny_http::Response::empty(204));
+                    continue;
+                }
+                let response = match request.url().strip_prefix(mount.as_str()) {
+                    Some(rest) => respond(&root, rest, &headers),
+                    None => not_found(),
+                };
                 let _ = request.respond(response);
             }
         });
+        let origin = format!("http://127.0.0.1:{port}");
         StaticServer {
             server,
             thread: Some(thread),
-            url: format!("http://127.0.0.1:{port}/"),
+            url: format!("{origin}{}/", prefix.trim_end_matches('/')),
+            origin,
+            reports,
         }
+    }
+
+    pub fn reports(&self) -> Vec<String> {
+        self.reports
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 }
 
@@ -39,26 +77,30 @@ impl Drop for StaticServer {
     }
 }
 
-fn respond(
-    root: &Path,
-    url: &str,
-    headers: &[(String, String)],
-) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let path = url.split(['?', '#']).next().unwrap_or("/");
+type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
+
+fn not_found() -> Response {
+    tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404)
+}
+
+fn respond(root: &Path, url: &str, headers: &[(String, String)]) -> Response {
+    let path = url.split(['?', '#']).next().unwrap_or("");
     let relative = Path::new(path.trim_start_matches('/'));
-    let safe = relative
+    if !relative
         .components()
-        .all(|c| matches!(c, Component::Normal(_)));
+        .all(|c| matches!(c, Component::Normal(_)))
+    {
+        return not_found();
+    }
     let mut file = root.join(relative);
     if file.is_dir() {
         file = file.join("index.html");
     }
-    let (status, body, kind) = match std::fs::read(&file) {
-        Ok(body) if safe || path == "/" => (200, body, content_type(&file)),
-        _ => (404, b"not found".to_vec(), "text/plain; charset=utf-8"),
+    let Ok(body) = std::fs::read(&file) else {
+        return not_found();
     };
-    let mut response = tiny_http::Response::from_data(body).with_status_code(status);
-    let mut all = vec![("Content-Type".to_string(), kind.to_string())];
+    let mut response = tiny_http::Response::from_data(body);
+    let mut all = vec![("Content-Type".to_string(), content_type(&file).to_string())];
     all.extend(headers.iter().cloned());
     for (name, value) in all {
         response.add_header(
