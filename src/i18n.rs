@@ -11,6 +11,27 @@ use crate::state::View;
 use crate::url::Notice;
 
 pub struct Strings {
+    /// The explorer's name, in attributions.
+    pub app_name: &'static str,
+    /// {built}
+    pub dataset_built: &'static str,
+    /// {list of report files}
+    pub sources_list: &'static str,
+    pub share: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub embed: &'static str,
+    pub embed_title: &'static str,
+    pub embed_help: &'static str,
+    pub copy_snippet: &'static str,
+    pub close: &'static str,
+    pub download: &'static str,
+    pub download_png: &'static str,
+    pub download_svg: &'static str,
+    pub download_csv_short: &'static str,
+    pub download_json_short: &'static str,
+    pub open_full: &'static str,
     pub skip_to_content: &'static str,
     pub language_switch: &'static str,
     pub language_switch_label: &'static str,
@@ -102,6 +123,24 @@ pub struct Strings {
 }
 
 pub const VI: Strings = Strings {
+    app_name: "Học tập và làm theo Bác: số liệu các huyện",
+    dataset_built: "dữ liệu tổng hợp ngày {}",
+    sources_list: "Nguồn: {}",
+    share: "Chia sẻ",
+    copy_link: "Sao chép liên kết",
+    copied: "Đã sao chép",
+    copy_failed: "Không sao chép được; hãy chọn và sao chép ô bên dưới.",
+    embed: "Nhúng",
+    embed_title: "Nhúng cách xem này vào trang của bạn",
+    embed_help: "Dán đoạn mã này vào bài viết. Khung tự điều chỉnh chiều cao theo nội dung.",
+    copy_snippet: "Sao chép mã",
+    close: "Đóng",
+    download: "Tải về",
+    download_png: "Ảnh PNG",
+    download_svg: "Ảnh SVG",
+    download_csv_short: "CSV",
+    download_json_short: "JSON",
+    open_full: "Mở trong trang đầy đủ",
     skip_to_content: "Bỏ qua, đến nội dung",
     language_switch: "English",
     language_switch_label: "Switch to English",
@@ -184,6 +223,24 @@ pub const VI: Strings = Strings {
 };
 
 pub const EN: Strings = Strings {
+    app_name: "Studying and following Ho Chi Minh: district figures",
+    dataset_built: "dataset built {}",
+    sources_list: "Sources: {}",
+    share: "Share",
+    copy_link: "Copy link",
+    copied: "Copied",
+    copy_failed: "Could not copy; select and copy the field below.",
+    embed: "Embed",
+    embed_title: "Embed this view in your page",
+    embed_help: "Paste this code into your article. The frame fits its height to the content.",
+    copy_snippet: "Copy code",
+    close: "Close",
+    download: "Download",
+    download_png: "PNG image",
+    download_svg: "SVG image",
+    download_csv_short: "CSV",
+    download_json_short: "JSON",
+    open_full: "Open the full explorer",
     skip_to_content: "Skip to content",
     language_switch: "Tiếng Việt",
     language_switch_label: "Chuyển sang tiếng Việt",
@@ -264,6 +321,16 @@ pub const EN: Strings = Strings {
     chart_label: "Chart",
     no_data: "No figure matches the current choices.",
 };
+
+/// What every exported file says about where it comes from: the explorer and
+/// the dataset's date, then the source reports.
+pub fn attribution(built: &str, reports: &[&str], locale: Locale) -> [String; 2] {
+    let s = strings(locale);
+    [
+        format!("{} · {}", s.app_name, fill(s.dataset_built, &[built])),
+        fill(s.sources_list, &[&reports.join(", ")]),
+    ]
+}
 
 pub fn strings(locale: Locale) -> &'static Strings {
     match locale {
@@ -413,6 +480,14 @@ pub fn notice(notice: &Notice, locale: Locale) -> String {
                 "cột sắp xếp không có"
             } else {
                 "no such column to sort by"
+            },
+            v.as_str(),
+        ),
+        Notice::BadEmbedId(v) => (
+            if vi {
+                "mã khung nhúng không hợp lệ"
+            } else {
+                "invalid embed id"
             },
             v.as_str(),
         ),

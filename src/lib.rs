@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod data;
+pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod query;

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 
 use crate::data::{Dataset, District, Figure, Initiative, Metric, Period, YearMonth};
 use crate::format::Locale;
-use crate::state::{Column, PeriodChoice, ProvinceMode, State};
+use crate::state::{Column, PeriodChoice, ProvinceMode, State, View};
 
 /// A period as a stable key: "2023", or "2021-05_2023-03" for a span.
 pub fn period_key(p: &Period) -> String {
@@ -316,6 +316,44 @@ pub fn initiative_counts<'a>(
         .collect()
 }
 
+/// The reports behind what the current view shows, in dataset order: what a
+/// source line or an attribution cites.
+pub fn shown_reports<'a>(data: &'a Dataset, state: &State) -> Vec<&'a crate::data::Report> {
+    let files: Vec<&str> = match state.view {
+        View::Compare => compare(data, state)
+            .map(|c| c.rows.iter().map(|(_, f)| f.report.as_str()).collect())
+            .unwrap_or_default(),
+        View::Trend => trend(data, state)
+            .map(|t| {
+                t.series
+                    .iter()
+                    .flat_map(|(_, fs)| fs.iter().map(|f| f.report.as_str()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        View::Table => table(data, state, state.lang)
+            .iter()
+            .map(|f| f.report.as_str())
+            .collect(),
+        View::Initiatives => initiatives(data, state)
+            .iter()
+            .map(|i| i.report.as_str())
+            .collect(),
+        View::Coverage | View::Sources => {
+            let scope = districts_in_scope(data, state);
+            data.reports
+                .iter()
+                .filter(|r| scope.iter().any(|d| d.id == r.district))
+                .map(|r| r.file.as_str())
+                .collect()
+        }
+    };
+    data.reports
+        .iter()
+        .filter(|r| files.contains(&r.file.as_str()))
+        .collect()
+}
+
 /// Lower case without Vietnamese diacritics, so "quy khuyen hoc" finds "Quỹ Khuyến học".
 pub fn fold(text: &str) -> String {
     const GROUPS: [(&str, char); 12] = [
@@ -478,6 +516,25 @@ mod tests {
         );
         let total: usize = counts.iter().map(|(_, c)| c.iter().sum::<usize>()).sum();
         assert_eq!(total, data().initiatives.len());
+    }
+
+    #[test]
+    fn the_reports_behind_a_view_are_those_of_its_figures() {
+        let files = |q: &str| {
+            shown_reports(data(), &state(q))
+                .iter()
+                .map(|r| r.file.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            files("metric=poverty_rate"),
+            ["000_3e4c7f99b2038cb1.txt", "002_f5bcca32013dedc3.txt"]
+        );
+        assert_eq!(
+            files("view=initiatives&d=can-duoc"),
+            ["004_af4c87d0211b5097.txt"]
+        );
+        assert_eq!(files("view=sources").len(), 5);
     }
 
     #[test]

@@ -127,4 +127,7 @@ pub struct State {
     /// An initiative theme filter.
     pub theme: Option<String>,
     pub sort: Option<Sort>,
+    /// Set when the page is embedded in another site's frame: the frame's id,
+    /// echoed in the height messages the page sends its parent.
+    pub embed: Option<String>,
 }

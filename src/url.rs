@@ -18,6 +18,7 @@
 //! | `q` | initiatives search text | empty |
 //! | `theme` | an initiative theme id | every theme |
 //! | `sort` | table column `district`, `metric`, `value`, `period`, `report`; a leading `-` sorts descending | dataset order |
+//! | `embed` | embed mode; the frame's id (1–64 of `A-Z a-z 0-9 _ -`), echoed in height messages | not embedded |
 //!
 //! Decoding never fails: a value that is unknown or malformed is dropped (its
 //! default used) and reported as a [`Notice`]; unknown keys are ignored so
@@ -53,6 +54,8 @@ pub enum Notice {
     UnknownLanguage(String),
     UnknownTheme(String),
     UnknownSort(String),
+    /// An embed id with characters outside `A-Z a-z 0-9 _ -` or too long.
+    BadEmbedId(String),
 }
 
 /// Reads a query string (with or without its leading `?`) against `data`.
@@ -134,6 +137,16 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
                     None => notices.push(Notice::UnknownSort(quoted())),
                 }
             }
+            "embed" => match value {
+                id if (1..=64).contains(&id.len())
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') =>
+                {
+                    state.embed = Some(id.to_string())
+                }
+                _ => notices.push(Notice::BadEmbedId(quoted())),
+            },
             _ => {}
         }
     }
@@ -212,6 +225,9 @@ pub fn encode(state: &State) -> String {
             format!("{}{}", if s.descending { "-" } else { "" }, s.column.code()),
         ));
     }
+    if let Some(id) = &state.embed {
+        pairs.push(("embed", id.clone()));
+    }
     if pairs.is_empty() {
         return String::new();
     }
@@ -220,6 +236,40 @@ pub fn encode(state: &State) -> String {
         out.append_pair(k, &v);
     }
     out.finish()
+}
+
+/// The HTML a portal pastes to embed the view `state` shows: a frame of the
+/// explorer at `base` (its URL, ending in `/`) in embed mode, and the script
+/// beside the app that fits the frame's height to its content.
+pub fn embed_snippet(base: &str, state: &State, title: &str) -> String {
+    let metric = state.metric.as_deref().unwrap_or(state.view.code());
+    let id: String = format!("lamtheobac-{}-{metric}", state.view.code())
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .take(64)
+        .collect();
+    let query = encode(&State {
+        embed: Some(id),
+        ..state.clone()
+    });
+    let attr = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    format!(
+        "<iframe data-lamtheobac src=\"{}\" title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{}\" async></script>",
+        attr(&format!("{base}?{query}")),
+        attr(title),
+        attr(&format!("{base}embed.js")),
+    )
 }
 
 /// The first and last year any figure or report of `data` covers.
@@ -298,6 +348,7 @@ mod tests {
                 column: Column::Value,
                 descending: true,
             }),
+            embed: Some("poverty-2023".into()),
         };
         let query = encode(&state);
         assert!(
@@ -383,6 +434,35 @@ mod tests {
         assert_eq!(
             notices,
             vec![Notice::UnknownMetric(format!("{}…", "x".repeat(40)))]
+        );
+    }
+
+    #[test]
+    fn embed_ids_are_kept_only_when_safe_to_echo() {
+        assert_eq!(
+            decode("embed=poverty_2023-a", data()).0.embed.as_deref(),
+            Some("poverty_2023-a")
+        );
+        let (state, notices) = decode("embed=%3Cb%3E", data());
+        assert_eq!(
+            (state.embed, notices),
+            (None, vec![Notice::BadEmbedId("<b>".into())])
+        );
+    }
+
+    #[test]
+    fn the_snippet_frames_this_view_in_embed_mode_and_escapes_its_attributes() {
+        let state = decode("metric=poverty_rate&lang=en", data()).0;
+        let snippet = embed_snippet(
+            "https://portal.example/so-lieu/",
+            &state,
+            "Poverty \"rate\" <x>",
+        );
+        assert_eq!(
+            snippet,
+            "<iframe data-lamtheobac src=\"https://portal.example/so-lieu/?v=1&amp;metric=poverty_rate&amp;lang=en&amp;embed=lamtheobac-compare-poverty-rate\" \
+             title=\"Poverty &quot;rate&quot; &lt;x&gt;\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n\
+             <script src=\"https://portal.example/so-lieu/embed.js\" async></script>"
         );
     }
 

@@ -133,7 +133,7 @@ pub fn draw<DB: DrawingBackend>(
         let (w, _) = root.estimate_text_size(&series.name, &legend_style)?;
         x += w as i32 + px(18.0) as i32;
     }
-    root.present()
+    Ok(())
 }
 
 /// The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `v` (1 for an empty chart),

@@ -99,7 +99,6 @@ pub fn draw<DB: DrawingBackend>(
     let (px, font) = (|v| pen.px(v), |size| pen.font(size));
     root.fill(&WHITE)?;
     if chart.bars.is_empty() {
-        root.present()?;
         return Ok(Vec::new());
     }
     let name_style = font(13.0).pos(Pos::new(HPos::Right, VPos::Center));
@@ -178,6 +177,5 @@ pub fn draw<DB: DrawingBackend>(
             figure: bar.figure.clone(),
         });
     }
-    root.present()?;
     Ok(hits)
 }

@@ -1,9 +1,13 @@
 //! Charts: a plain spec built from a selection, and one drawing function per
 //! chart kind written against plotters' `DrawingBackend`, so the same code
 //! draws on the page's canvas and into SVG for tests and downloads.
+//!
+//! Draw functions never call `present()`: the caller owns the whole drawing
+//! (an export adds its attribution after the chart) and presents it once.
 
 pub mod bars;
 pub mod compare;
+pub mod export;
 pub mod overview;
 pub mod trend;
 

@@ -259,7 +259,6 @@ pub fn draw<DB: DrawingBackend>(
         let (w, _) = root.estimate_text_size(&series.district, &legend_style)?;
         x += w as i32 + px(18.0);
     }
-    root.present()?;
     Ok(hits)
 }
 

@@ -6,7 +6,10 @@
 
 use super::model::{Basis, Dataset, Figure, Qualifier, Unit};
 
-pub const CSV_HEADER: [&str; 22] = [
+/// The explorer's name in both languages, in every exported row and file.
+pub const EXPLORER: &str = "Học tập và làm theo Bác: số liệu các huyện / Studying and following Ho Chi Minh: district figures";
+
+pub const CSV_HEADER: [&str; 24] = [
     "id",
     "district",
     "district_name",
@@ -29,6 +32,8 @@ pub const CSV_HEADER: [&str; 22] = [
     "report",
     "report_title",
     "evidence",
+    "explorer",
+    "dataset_built",
 ];
 
 /// The given figures as CSV text, header first, CRLF line ends (RFC 4180).
@@ -68,6 +73,8 @@ pub fn figures_csv<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Fig
                 f.report.clone(),
                 opt(report.map(|r| r.title.as_str())),
                 f.evidence.clone(),
+                EXPLORER.to_string(),
+                data.built.clone(),
             ],
         );
     }

@@ -1,11 +1,13 @@
 //! The dataset: its model, its rules, and the ways in and out of it.
 
 mod csv;
+mod json_export;
 mod model;
 mod printed;
 mod validate;
 
-pub use csv::{CSV_HEADER, figures_csv};
+pub use csv::{CSV_HEADER, EXPLORER, figures_csv};
+pub use json_export::figures_json;
 pub use model::*;
 pub use printed::{Printed, parse as parse_printed};
 pub use validate::{MAX_EVIDENCE_WORDS, Problem, YEARS, YearMonth, validate};

@@ -8,6 +8,7 @@ use super::controls::Controls;
 use super::coverage_view::CoverageView;
 use super::initiatives_view::InitiativesView;
 use super::notices::Notices;
+use super::share::ShareTools;
 use super::sources_view::SourcesView;
 use super::table_view::TableView;
 use super::tabs::Tabs;
@@ -42,6 +43,13 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     url_sync::start(ctx);
 
+    let embedded = ctx.state.with_untracked(|s| s.embed.clone());
+    if let Some(id) = embedded.clone() {
+        if let Some(html) = document().document_element() {
+            let _ = html.class_list().add_1("embed");
+        }
+        super::embed_height::start(id);
+    }
     let switch_language = move |_| {
         ctx.set(|s| {
             s.lang = if s.lang == Locale::Vi {
@@ -59,6 +67,46 @@ pub fn App() -> impl IntoView {
         View::Initiatives => view! { <InitiativesView /> }.into_any(),
         View::Sources => view! { <SourcesView /> }.into_any(),
     };
+    let view_section = move || view! { <section class="view" id="view" data-view=move || ctx.state.with(|s| s.view.code())>{body}</section> };
+    if embedded.is_some() {
+        // One view, its key controls and its source line, with a way out to the full explorer.
+        let full = move || {
+            let q = url::encode(&ctx.state.with(|s| crate::state::State {
+                embed: None,
+                ..s.clone()
+            }));
+            let path = window().location().pathname().unwrap_or_default();
+            if q.is_empty() {
+                path
+            } else {
+                format!("{path}?{q}")
+            }
+        };
+        return view! {
+            <Notices />
+            <div class="explore">
+                <Controls embedded=true />
+                {view_section}
+            </div>
+            <p class="embed-source">
+                {move || {
+                    let state = ctx.state.get();
+                    let cited: Vec<String> = crate::query::shown_reports(dataset, &state)
+                        .iter()
+                        .map(|r| format!("{} ({})", dataset.district(&r.district).map_or("", |d| d.name.as_str()), r.file))
+                        .collect();
+                    fill(ctx.t().sources_list, &[&cited.join(", ")])
+                }}
+                " · "
+                {move || fill(ctx.t().dataset_built, &[&dataset.built])}
+                " · "
+                {move || ctx.t().app_name}
+                " · "
+                <a href=full target="_blank" rel="noopener">{move || ctx.t().open_full}</a>
+            </p>
+        }
+        .into_any();
+    }
     view! {
         <header class="masthead">
             <div class="masthead-text">
@@ -75,8 +123,9 @@ pub fn App() -> impl IntoView {
         <Tabs />
         <div class="explore">
             <Controls />
-            <section class="view" id="view" data-view=move || ctx.state.with(|s| s.view.code())>{body}</section>
+            {view_section}
         </div>
+        <ShareTools />
         <footer class="footer">
             {move || {
                 let t = ctx.t();

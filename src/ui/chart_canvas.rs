@@ -57,7 +57,8 @@ where
         let Some(backend) = MeasuredCanvas::new(el.clone()) else {
             return;
         };
-        match draw(&backend.into_drawing_area(), ratio) {
+        let area = backend.into_drawing_area();
+        match draw(&area, ratio).filter(|_| area.present().is_ok()) {
             Some(drawn) => {
                 scale.set(ratio);
                 let _ = el.set_attribute("data-drawn", "true");

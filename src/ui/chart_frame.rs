@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
+use super::download_bar::DownloadBar;
 use super::metric_info::MetricInfo;
 use super::not_reported::NotReported;
+use crate::chart::export::AnyChart;
 use crate::i18n::fill;
 
 /// The parts of a chart view that are not the chart itself.
@@ -25,7 +27,16 @@ pub struct Frame {
 }
 
 #[component]
-pub fn ChartFrame(#[prop(into)] frame: Signal<Option<Frame>>, children: Children) -> impl IntoView {
+pub fn ChartFrame(
+    #[prop(into)] frame: Signal<Option<Frame>>,
+    /// The chart, for its downloads.
+    #[prop(into)]
+    chart: Signal<Option<AnyChart>>,
+    /// The downloaded files' name, without extension.
+    #[prop(into)]
+    name: Signal<String>,
+    children: Children,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let part =
         move |f: fn(&Frame) -> Option<String>| move || frame.with(|x| x.as_ref().and_then(f));
@@ -36,6 +47,7 @@ pub fn ChartFrame(#[prop(into)] frame: Signal<Option<Frame>>, children: Children
                 {move || part(|f| f.only.clone())().map(|name| view! { <p class="only-one">{fill(ctx.t().only_one_reports, &[&name])}</p> })}
                 {children()}
                 <p class="chart-summary">{part(|f| Some(f.headline.clone()))}</p>
+                <DownloadBar chart=chart name=name />
                 <NotReported names=Signal::derive(move || frame.with(|f| f.as_ref().map(|f| f.not_reported.clone()).unwrap_or_default())) />
                 {move || frame.get().map(|f| {
                     let cell = move |i: usize, text: String| if f.numeric[i] { view! { <td class="num">{text}</td> }.into_any() } else { view! { <td>{text}</td> }.into_any() };

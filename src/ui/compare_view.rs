@@ -6,6 +6,7 @@ use super::chart_canvas::ChartCanvas;
 use super::chart_frame::{ChartFrame, Frame};
 use super::context::Ctx;
 use crate::chart::compare;
+use crate::chart::export::AnyChart;
 use crate::query;
 
 #[component]
@@ -41,6 +42,10 @@ pub fn CompareView() -> impl IntoView {
     });
     let chart = Memo::new(move |_| model.get().map(|(chart, _)| chart));
     let frame = Signal::derive(move || model.get().map(|(_, frame)| frame));
+    let name = Signal::derive(move || {
+        ctx.state
+            .with(|s| format!("{}-{}", s.view.code(), s.metric.clone().unwrap_or_default()))
+    });
     let label = Signal::derive(move || {
         chart
             .get()
@@ -48,7 +53,7 @@ pub fn CompareView() -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <ChartFrame frame=frame>
+        <ChartFrame frame=frame chart=Signal::derive(move || chart.get().map(AnyChart::Compare)) name=name>
             <ChartCanvas
                 height=move |_| chart.with(|c| c.as_ref().map_or(160.0, |c| c.height()))
                 draw=move |area, scale| chart.with(|c| c.as_ref().and_then(|c| compare::draw(c, area, scale).ok()))

@@ -15,7 +15,11 @@ use crate::url::{provinces, year_span};
 
 /// The primary controls (metric, period) and the secondary filters, as two blocks.
 #[component]
-pub fn Controls() -> impl IntoView {
+pub fn Controls(
+    /// Embedded: only the primary controls; the filters stay in the full explorer.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let view = Memo::new(move |_| ctx.state.with(|s| s.view));
     (
@@ -26,13 +30,15 @@ pub fn Controls() -> impl IntoView {
             </div>
         },
         // On phones these follow the view (see style.css), so the chart is on the first screen.
-        view! {
-            <div class="controls controls-secondary">
-                <ProvincePicker />
-                <Show when=move || view.get() != View::Sources><YearPicker /></Show>
-                <DistrictPicker />
-            </div>
-        },
+        (!embedded).then(|| {
+            view! {
+                <div class="controls controls-secondary">
+                    <ProvincePicker />
+                    <Show when=move || view.get() != View::Sources><YearPicker /></Show>
+                    <DistrictPicker />
+                </div>
+            }
+        }),
     )
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::context::Ctx;
 use super::download;
-use crate::data::figures_csv;
+use crate::data::{figures_csv, figures_json};
 use crate::format;
 use crate::i18n::{self, fill};
 use crate::query;
@@ -65,11 +65,22 @@ pub fn TableView() -> impl IntoView {
             super::fatal::show(&format!("CSV: {e}"));
         }
     };
+    let download_json = move |_| {
+        if let Err(e) = download::save(
+            "so-lieu.json",
+            "application/json",
+            &figures_json(ctx.data, figures()),
+        ) {
+            super::fatal::show(&format!("JSON: {e}"));
+        }
+    };
     view! {
         <div class="table-view">
             <div class="table-tools">
                 <p class="count">{move || fill(ctx.t().figures_count, &[&rows.with(Vec::len).to_string()])}</p>
-                <button type="button" class="button" on:click=download_csv>{move || ctx.t().download_csv}</button>
+                <div class="download-bar"><button type="button" class="button" on:click=download_csv>{move || ctx.t().download_csv}</button>
+                    <button type="button" class="button" data-format="json" on:click=download_json>{move || ctx.t().download_json_short}</button>
+                </div>
             </div>
             {move || {
                 let t = ctx.t();

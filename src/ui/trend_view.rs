@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::chart_canvas::ChartCanvas;
 use super::chart_frame::{ChartFrame, Frame};
 use super::context::Ctx;
+use crate::chart::export::AnyChart;
 use crate::chart::trend;
 use crate::query;
 
@@ -43,6 +44,10 @@ pub fn TrendView() -> impl IntoView {
     });
     let chart = Memo::new(move |_| model.get().map(|(chart, _)| chart));
     let frame = Signal::derive(move || model.get().map(|(_, frame)| frame));
+    let name = Signal::derive(move || {
+        ctx.state
+            .with(|s| format!("{}-{}", s.view.code(), s.metric.clone().unwrap_or_default()))
+    });
     let label = Signal::derive(move || {
         chart
             .get()
@@ -50,7 +55,7 @@ pub fn TrendView() -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <ChartFrame frame=frame>
+        <ChartFrame frame=frame chart=Signal::derive(move || chart.get().map(AnyChart::Trend)) name=name>
             <ChartCanvas
                 height=move |width| (width * 0.55).clamp(260.0, 420.0)
                 draw=move |area, scale| chart.with(|c| c.as_ref().and_then(|c| trend::draw(c, area, scale).ok()))

@@ -26,15 +26,18 @@ pub fn start(ctx: Ctx) {
             };
             // The first write only tidies the address the reader arrived with,
             // and typing in the search box is one change, not one per letter.
-            let replace = match &previous {
-                None => true,
-                Some(p) => {
-                    State {
-                        search: state.search.clone(),
-                        ..p.clone()
-                    } == state
-                }
-            };
+            // Embedded, every change replaces: a frame's history entries would
+            // otherwise hijack the back button of the portal around it.
+            let replace = state.embed.is_some()
+                || match &previous {
+                    None => true,
+                    Some(p) => {
+                        State {
+                            search: state.search.clone(),
+                            ..p.clone()
+                        } == state
+                    }
+                };
             if let Ok(history) = window().history() {
                 let _ = if replace {
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))

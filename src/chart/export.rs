@@ -1,0 +1,106 @@
+//! Charts as files a reader keeps: the same drawing, with the attribution
+//! (explorer, source reports, dataset date) drawn underneath.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::bars::{self, BarChart};
+use super::compare::CompareChart;
+use super::trend::TrendChart;
+use super::{HitBox, Pen};
+
+/// Any chart the explorer draws.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyChart {
+    Compare(CompareChart),
+    Trend(TrendChart),
+    Bars(BarChart),
+}
+
+/// Height of the attribution under an exported chart, in CSS pixels.
+const FOOTER: f64 = 46.0;
+/// Width of an exported chart, in CSS pixels.
+pub const EXPORT_WIDTH: u32 = 960;
+
+impl AnyChart {
+    /// The height the chart wants at `width` CSS pixels.
+    pub fn height(&self, width: f64) -> f64 {
+        match self {
+            AnyChart::Compare(c) => c.height(),
+            AnyChart::Trend(_) => (width * 0.55).clamp(260.0, 420.0),
+            AnyChart::Bars(_) => (width * 0.5).clamp(240.0, 380.0),
+        }
+    }
+
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<Vec<HitBox>, DrawingAreaErrorKind<DB::ErrorType>> {
+        match self {
+            AnyChart::Compare(c) => super::compare::draw(c, root, scale),
+            AnyChart::Trend(t) => super::trend::draw(t, root, scale),
+            AnyChart::Bars(b) => bars::draw(b, root, scale).map(|()| Vec::new()),
+        }
+    }
+
+    /// The ids of the figures the chart shows, in drawing order.
+    pub fn figures(&self) -> Vec<String> {
+        match self {
+            AnyChart::Compare(c) => c.bars.iter().map(|b| b.figure.clone()).collect(),
+            AnyChart::Trend(t) => t
+                .series
+                .iter()
+                .flat_map(|s| s.marks.iter().map(|m| m.figure.clone()))
+                .collect(),
+            AnyChart::Bars(_) => Vec::new(),
+        }
+    }
+
+    /// The size, in CSS pixels, of the chart as exported (attribution included).
+    pub fn export_size(&self) -> (u32, u32) {
+        (
+            EXPORT_WIDTH,
+            (self.height(f64::from(EXPORT_WIDTH)) + FOOTER).round() as u32,
+        )
+    }
+}
+
+/// Draws `chart` over `root` with `attribution` (one or two lines) beneath it.
+pub fn draw_with_attribution<DB: DrawingBackend>(
+    chart: &AnyChart,
+    root: &DrawingArea<DB, Shift>,
+    scale: f64,
+    attribution: &[String],
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let pen = Pen { scale };
+    let (_, height) = root.dim_in_pixel();
+    let footer = pen.px(FOOTER) as u32;
+    let (top, bottom) = root.split_vertically(height.saturating_sub(footer));
+    chart.draw(&top, scale)?;
+    bottom.fill(&WHITE)?;
+    let style = pen
+        .font(11.5)
+        .color(&bars::AXIS)
+        .pos(Pos::new(HPos::Left, VPos::Top));
+    for (i, line) in attribution.iter().take(2).enumerate() {
+        bottom.draw(&Text::new(
+            line.clone(),
+            (pen.px(8.0), pen.px(6.0 + 17.0 * i as f64)),
+            style.clone(),
+        ))?;
+    }
+    root.present()
+}
+
+/// The chart with its attribution as an SVG document, drawn by the same code as the canvas.
+pub fn svg(chart: &AnyChart, attribution: &[String]) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, chart.export_size()).into_drawing_area();
+        // Drawing into a string cannot fail; an error would leave a partial SVG, still valid XML.
+        let _ = draw_with_attribution(chart, &root, 1.0, attribution);
+    }
+    out
+}

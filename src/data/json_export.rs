@@ -1,0 +1,41 @@
+//! The figures a reader is looking at, as JSON with their attribution.
+
+use serde::Serialize;
+
+use super::csv::EXPLORER;
+use super::model::{Dataset, Figure};
+
+#[derive(Serialize)]
+struct Export<'a> {
+    attribution: Attribution<'a>,
+    figures: Vec<&'a Figure>,
+}
+
+#[derive(Serialize)]
+struct Attribution<'a> {
+    explorer: &'static str,
+    dataset_built: &'a str,
+    /// The reports the figures come from, by file name.
+    sources: Vec<&'a str>,
+}
+
+/// `figures` in the dataset's own record format, under `figures`, with the
+/// explorer, the dataset date and the source reports under `attribution`.
+pub fn figures_json<'a>(
+    data: &'a Dataset,
+    figures: impl IntoIterator<Item = &'a Figure>,
+) -> String {
+    let figures: Vec<&Figure> = figures.into_iter().collect();
+    let mut sources: Vec<&str> = figures.iter().map(|f| f.report.as_str()).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let export = Export {
+        attribution: Attribution {
+            explorer: EXPLORER,
+            dataset_built: &data.built,
+            sources,
+        },
+        figures,
+    };
+    serde_json::to_string_pretty(&export).unwrap_or_default()
+}

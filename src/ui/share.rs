@@ -1,0 +1,86 @@
+//! Sharing the current view: copy its link, or get the snippet that embeds it.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use crate::i18n::view_name;
+use crate::query;
+use crate::url;
+
+/// The explorer's own address, without query: what links and snippets start from.
+fn base_url() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+#[component]
+pub fn ShareTools() -> impl IntoView {
+    let ctx = Ctx::get();
+    let status = RwSignal::new(None::<&'static str>);
+    let dialog = NodeRef::<Dialog>::new();
+    let snippet = Memo::new(move |_| {
+        let state = ctx.state.get();
+        let locale = state.lang;
+        let what =
+            match query::chosen_metric(ctx.data, &state).filter(|_| state.view.needs_metric()) {
+                Some(m) => m.label.get(locale).to_string(),
+                None => view_name(state.view, locale).to_string(),
+            };
+        url::embed_snippet(
+            &base_url(),
+            &state,
+            &format!("{} · {what}", ctx.t().app_name),
+        )
+    });
+    let copy = move |text: String, done: &'static str| {
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                .await
+                .is_ok();
+            status.set(Some(if copied { done } else { ctx.t().copy_failed }));
+        });
+    };
+    let copy_link = move |_| {
+        copy(
+            window().location().href().unwrap_or_default(),
+            ctx.t().copied,
+        )
+    };
+    let open = move |_| {
+        status.set(None);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    view! {
+        <div class="share-tools">
+            <button type="button" class="button" id="copy-link" on:click=copy_link>{move || ctx.t().copy_link}</button>
+            <button type="button" class="button" id="embed-open" on:click=open>{move || ctx.t().embed}</button>
+            <span class="status" role="status">{move || status.get()}</span>
+            <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
+                <h2 id="embed-title">{move || ctx.t().embed_title}</h2>
+                <p>{move || ctx.t().embed_help}</p>
+                <label class="field">
+                    <span>"HTML"</span>
+                    <textarea id="embed-snippet" readonly rows="5" prop:value=move || snippet.get()></textarea>
+                </label>
+                <div class="dialog-actions">
+                    <button type="button" class="button" id="embed-copy" on:click=move |_| copy(snippet.get_untracked(), ctx.t().copied)>{move || ctx.t().copy_snippet}</button>
+                    <button type="button" class="button" on:click=close>{move || ctx.t().close}</button>
+                    <span class="status" role="status">{move || status.get()}</span>
+                </div>
+            </dialog>
+        </div>
+    }
+}

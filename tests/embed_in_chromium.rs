@@ -1,0 +1,140 @@
+//! Embedding as a portal does: a stand-in article on another origin pastes the
+//! snippets the Embed dialog writes for two views, loads embed.js from the app,
+//! and each frame fits the height of the view it shows.
+
+mod support;
+
+use fantoccini::Locator;
+use lamtheobac::{data, url};
+use support::browser::Browser;
+use support::server::StaticServer;
+
+/// The portal's folder: the article with the two snippets filled in, and its listener.
+fn portal_folder(app: &str) -> std::path::PathBuf {
+    let dataset = data::shipped().expect("shipped dataset");
+    let snippet =
+        |query: &str, title: &str| url::embed_snippet(app, &url::decode(query, dataset).0, title);
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/portal");
+    let article = std::fs::read_to_string(here.join("article.html"))
+        .expect("the article template")
+        .replace(
+            "{{FIRST}}",
+            &snippet("metric=poverty_rate", "Tỷ lệ hộ nghèo"),
+        )
+        .replace(
+            "{{SECOND}}",
+            &snippet("view=initiatives&d=can-duoc", "Mô hình của Cần Đước"),
+        );
+    let folder = std::env::temp_dir().join(format!("lamtheobac-portal-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).expect("portal folder");
+    std::fs::write(folder.join("article.html"), article).expect("article");
+    std::fs::copy(here.join("listener.js"), folder.join("listener.js")).expect("listener");
+    folder
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_the_snippets_named() {
+    let app = StaticServer::start_at(support::dist_dir(), "/so-lieu/", vec![]);
+    let folder = portal_folder(&app.url);
+    let portal = StaticServer::start(folder.clone(), vec![]);
+    assert_ne!(
+        app.origin, portal.origin,
+        "the portal must be another origin"
+    );
+    let browser = Browser::start(1100, 900).await;
+    browser
+        .client
+        .goto(&format!("{}article.html", portal.url))
+        .await
+        .expect("article loads");
+
+    // Both frames leave the snippet's 480px for their content's height.
+    browser.wait_until("return [...document.querySelectorAll('iframe[data-lamtheobac]')].every(f => f.getAttribute('height') !== '480')", 30).await;
+    let heights = browser.js("return [...document.querySelectorAll('iframe[data-lamtheobac]')].map(f => f.getBoundingClientRect().height)").await;
+
+    for (i, (view, text)) in [("compare", "1,32%"), ("initiatives", "Con đường 100 đồng")]
+        .into_iter()
+        .enumerate()
+    {
+        let frame = browser
+            .client
+            .find_all(Locator::Css("iframe[data-lamtheobac]"))
+            .await
+            .unwrap()
+            .remove(i);
+        frame.enter_frame().await.expect("enter frame");
+        browser
+            .wait_until("return !!document.querySelector('section.view')", 30)
+            .await;
+        assert_eq!(
+            browser
+                .js("return document.querySelector('section.view').dataset.view")
+                .await,
+            view
+        );
+        assert_eq!(
+            browser
+                .js("return document.documentElement.classList.contains('embed')")
+                .await,
+            true
+        );
+        assert!(
+            browser
+                .js("return document.body.innerText")
+                .await
+                .as_str()
+                .unwrap()
+                .contains(text)
+        );
+        // Settled: the frame's height is its content's.
+        let content = browser
+            .js("return Math.ceil(document.body.getBoundingClientRect().height)")
+            .await
+            .as_f64()
+            .unwrap();
+        let frame_height = heights[i].as_f64().unwrap();
+        assert!(
+            (content - frame_height).abs() <= 2.0,
+            "frame {i} is {frame_height}px for {content}px of content"
+        );
+        // The way back to the full explorer drops embed mode.
+        let full = browser
+            .js("return document.querySelector('.embed-source a').href")
+            .await;
+        assert!(
+            full.as_str().unwrap().starts_with(&app.url)
+                && !full.as_str().unwrap().contains("embed="),
+            "{full}"
+        );
+        browser
+            .client
+            .enter_parent_frame()
+            .await
+            .expect("back to the article");
+    }
+
+    // The three message formats reached the article, from the app's origin only.
+    let kinds = browser
+        .js("return window.__messages.map(m => m.origin + ' ' + (m.data.type || Object.keys(m.data)[0] + (m.data.sentinel ? ':' + m.data.type : '')))")
+        .await;
+    let kinds: Vec<String> = kinds
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_string())
+        .collect();
+    for wanted in ["lamtheobac:height", "datawrapper-height", "embed-size"] {
+        assert!(
+            kinds
+                .iter()
+                .any(|k| k == &format!("{} {wanted}", app.origin)),
+            "no {wanted} message: {kinds:?}"
+        );
+    }
+    assert!(
+        kinds.iter().all(|k| k.starts_with(&app.origin)),
+        "{kinds:?}"
+    );
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(folder);
+}

@@ -1,0 +1,92 @@
+//! What a reader downloads: every file carries the attribution (explorer,
+//! source reports, dataset date), and the chart files are drawn by the same
+//! code as the page.
+
+mod support;
+
+use lamtheobac::chart::compare;
+use lamtheobac::chart::export::{self, AnyChart};
+use lamtheobac::data::{self, Dataset};
+use lamtheobac::format::Locale;
+use lamtheobac::{i18n, query, url};
+use support::svg::texts;
+
+fn data() -> &'static Dataset {
+    data::shipped().expect("shipped dataset loads")
+}
+
+fn poverty(locale: Locale) -> AnyChart {
+    let state = url::decode("metric=poverty_rate", data()).0;
+    AnyChart::Compare(compare::spec(
+        &query::compare(data(), &state).unwrap(),
+        data(),
+        locale,
+    ))
+}
+
+#[test]
+fn the_svg_is_the_chart_with_its_attribution_underneath() {
+    let chart = poverty(Locale::Vi);
+    let files: Vec<&str> = chart
+        .figures()
+        .iter()
+        .map(|id| {
+            data()
+                .figures
+                .iter()
+                .find(|f| f.id == *id)
+                .unwrap()
+                .report
+                .as_str()
+        })
+        .collect();
+    let lines = i18n::attribution(&data().built, &files, Locale::Vi);
+    let svg = export::svg(&chart, &lines);
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    let t = texts(&svg);
+    assert!(t.contains(&"1,32% · 2023".to_string()), "{t:?}");
+    assert!(
+        t.contains(
+            &"Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 2026-11-22"
+                .to_string()
+        ),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"Nguồn: 002_f5bcca32013dedc3.txt, 000_3e4c7f99b2038cb1.txt".to_string()),
+        "{t:?}"
+    );
+    let (w, h) = chart.export_size();
+    assert!(svg.contains(&format!("width=\"{w}\" height=\"{h}\"")));
+}
+
+#[test]
+fn csv_and_json_carry_the_explorer_the_reports_and_the_date() {
+    let shown: Vec<_> = data()
+        .figures
+        .iter()
+        .filter(|f| f.metric == "poverty_rate")
+        .collect();
+    let csv = data::figures_csv(data(), shown.iter().copied());
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows[0].ends_with(",explorer,dataset_built"));
+    for row in &rows[1..] {
+        assert!(
+            row.ends_with(&format!("{},2026-11-22", data::EXPLORER)),
+            "{row}"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&data::figures_json(data(), shown.iter().copied())).unwrap();
+    assert_eq!(json["attribution"]["explorer"], data::EXPLORER);
+    assert_eq!(json["attribution"]["dataset_built"], "2026-11-22");
+    assert_eq!(
+        json["attribution"]["sources"],
+        serde_json::json!(["000_3e4c7f99b2038cb1.txt", "002_f5bcca32013dedc3.txt"])
+    );
+    assert_eq!(
+        json["figures"][0]["evidence"],
+        "tỷ lệ hộ nghèo giảm còn 1,17%"
+    );
+}
