@@ -45,6 +45,7 @@ fn the_svg_is_the_chart_with_its_attribution_underneath() {
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     let t = texts(&svg);
     assert!(t.contains(&"1,32% · 2023".to_string()), "{t:?}");
+    assert_eq!(t[0], "Tỷ lệ hộ nghèo", "the title comes first");
     assert!(
         t.contains(
             &"Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 2026-11-22"

@@ -20,6 +20,8 @@ pub enum AnyChart {
 
 /// Height of the attribution under an exported chart, in CSS pixels.
 const FOOTER: f64 = 46.0;
+/// Height of the title above an exported chart, in CSS pixels.
+const HEADER: f64 = 34.0;
 /// Width of an exported chart, in CSS pixels.
 pub const EXPORT_WIDTH: u32 = 960;
 
@@ -45,6 +47,15 @@ impl AnyChart {
         }
     }
 
+    /// What the chart shows, as its title says it.
+    pub fn title(&self) -> &str {
+        match self {
+            AnyChart::Compare(c) => &c.title,
+            AnyChart::Trend(t) => &t.title,
+            AnyChart::Bars(_) => "",
+        }
+    }
+
     /// The ids of the figures the chart shows, in drawing order.
     pub fn figures(&self) -> Vec<String> {
         match self {
@@ -67,7 +78,7 @@ impl AnyChart {
     }
 }
 
-/// Draws `chart` over `root` with `attribution` (one or two lines) beneath it.
+/// Draws `chart` over `root`, its title above and `attribution` (one or two lines) beneath.
 pub fn draw_with_attribution<DB: DrawingBackend>(
     chart: &AnyChart,
     root: &DrawingArea<DB, Shift>,
@@ -77,8 +88,17 @@ pub fn draw_with_attribution<DB: DrawingBackend>(
     let pen = Pen { scale };
     let (_, height) = root.dim_in_pixel();
     let footer = pen.px(FOOTER) as u32;
-    let (top, bottom) = root.split_vertically(height.saturating_sub(footer));
-    chart.draw(&top, scale)?;
+    let (head, rest) = root.split_vertically(pen.px(HEADER) as u32);
+    let (middle, bottom) =
+        rest.split_vertically(height.saturating_sub(footer + pen.px(HEADER) as u32));
+    head.fill(&WHITE)?;
+    let title = pen.font(17.0).pos(Pos::new(HPos::Left, VPos::Center));
+    head.draw(&Text::new(
+        chart.title().to_string(),
+        (pen.px(8.0), pen.px(HEADER / 2.0)),
+        title,
+    ))?;
+    chart.draw(&middle, scale)?;
     bottom.fill(&WHITE)?;
     let style = pen
         .font(11.5)

@@ -81,6 +81,16 @@ pub fn figures_csv<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Fig
     out
 }
 
+/// Any table as CSV text, header first.
+pub(crate) fn table_csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = String::new();
+    push_row(&mut out, header.iter().map(|h| h.to_string()));
+    for row in rows {
+        push_row(&mut out, row);
+    }
+    out
+}
+
 fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
@@ -98,7 +108,7 @@ fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
 }
 
 /// Plain machine notation: 2100000000, 1.17 (never 2.1e9).
-fn plain(v: f64) -> String {
+pub(crate) fn plain(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
@@ -124,7 +134,7 @@ fn qualifier_code(q: Qualifier) -> &'static str {
     }
 }
 
-fn basis_code(b: Basis) -> &'static str {
+pub(crate) fn basis_code(b: Basis) -> &'static str {
     match b {
         Basis::Printed => "printed",
         Basis::Context => "context",

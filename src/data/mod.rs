@@ -3,6 +3,7 @@
 mod csv;
 mod json_export;
 mod model;
+pub mod open_data;
 mod printed;
 mod validate;
 

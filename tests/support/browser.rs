@@ -65,6 +65,33 @@ impl Browser {
         browser
     }
 
+    /// Where files the page downloads are saved.
+    pub fn downloads(&self) -> PathBuf {
+        self.scratch.join("downloads")
+    }
+
+    /// Waits for a finished download whose name ends in `suffix`, and returns its bytes.
+    pub async fn downloaded(&self, suffix: &str) -> Vec<u8> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let found = std::fs::read_dir(self.downloads())
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.to_string_lossy().ends_with(suffix));
+            if let Some(path) = found {
+                return std::fs::read(path).expect("read the download");
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no *{suffix} downloaded into {}",
+                self.downloads().display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     pub async fn close(mut self) {
         let client = self.client.clone();
         let _ = client.close().await;
@@ -122,9 +149,14 @@ async fn connect(port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client
     }
     let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let profile = scratch.join("profile");
+    let downloads = scratch.join("downloads");
     let caps = json!({
         "goog:chromeOptions": {
             "binary": chrome,
+            "prefs": {
+                "download.default_directory": downloads.display().to_string(),
+                "download.prompt_for_download": false
+            },
             "args": [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,0 +1,234 @@
+//! The dataset as an open-data package: one CSV per record type and a
+//! Frictionless Data `datapackage.json` describing them (field types, keys),
+//! so CKAN-based portals can ingest it as is. Written to `public/data/open/`.
+
+use serde_json::{Value, json};
+
+use super::csv::{CSV_HEADER, EXPLORER, basis_code, figures_csv, table_csv};
+use super::model::{Dataset, Text};
+
+/// Every file of the package: (file name, contents).
+pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
+    vec![
+        ("figures.csv", figures_csv(data, &data.figures)),
+        (
+            "districts.csv",
+            table_csv(
+                &DISTRICTS,
+                data.districts.iter().map(|d| {
+                    vec![
+                        d.id.clone(),
+                        d.name.clone(),
+                        d.province.name.clone(),
+                        basis_code(d.province.basis).into(),
+                        d.province.note.vi.clone(),
+                        d.province.note.en.clone(),
+                        d.province_2025.name.clone(),
+                        d.abolished.clone().unwrap_or_default(),
+                    ]
+                }),
+            ),
+        ),
+        (
+            "metrics.csv",
+            table_csv(
+                &METRICS,
+                data.metrics.iter().map(|m| {
+                    let group = data.groups.iter().find(|g| g.id == m.group);
+                    let [group_vi, group_en] = pair(group.map(|g| &g.label));
+                    let [cvi, cen] = pair(m.counts.as_ref());
+                    let [kvi, ken] = pair(m.comparability.as_ref());
+                    vec![
+                        m.id.clone(),
+                        m.group.clone(),
+                        group_vi,
+                        group_en,
+                        super::csv::unit_code(m.unit).into(),
+                        m.label.vi.clone(),
+                        m.label.en.clone(),
+                        cvi,
+                        cen,
+                        m.definition.vi.clone(),
+                        m.definition.en.clone(),
+                        kvi,
+                        ken,
+                    ]
+                }),
+            ),
+        ),
+        (
+            "reports.csv",
+            table_csv(
+                &REPORTS,
+                data.reports.iter().map(|r| {
+                    let [nvi, nen] = pair(r.period.note.as_ref());
+                    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+                    vec![
+                        r.file.clone(),
+                        r.district.clone(),
+                        r.title.clone(),
+                        opt(&r.byline),
+                        opt(&r.credit),
+                        opt(&r.outlet),
+                        opt(&r.url),
+                        r.period.start.clone(),
+                        r.period.end.clone(),
+                        basis_code(r.period.basis).into(),
+                        nvi,
+                        nen,
+                    ]
+                }),
+            ),
+        ),
+        (
+            "initiatives.csv",
+            table_csv(
+                &INITIATIVES,
+                data.initiatives.iter().map(|i| {
+                    let theme = data.themes.iter().find(|t| t.id == i.theme);
+                    let [tvi, ten] = pair(theme.map(|t| &t.label));
+                    let [nvi, nen] = pair(i.note.as_ref());
+                    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+                    vec![
+                        i.id.clone(),
+                        i.report.clone(),
+                        i.district.clone(),
+                        i.name.clone(),
+                        i.name_en.clone(),
+                        opt(&i.runner),
+                        opt(&i.commune),
+                        i.theme.clone(),
+                        tvi,
+                        ten,
+                        nvi,
+                        nen,
+                    ]
+                }),
+            ),
+        ),
+        (
+            "datapackage.json",
+            serde_json::to_string_pretty(&descriptor(data)).unwrap_or_default() + "\n",
+        ),
+    ]
+}
+
+fn pair(text: Option<&Text>) -> [String; 2] {
+    text.map_or([String::new(), String::new()], |t| {
+        [t.vi.clone(), t.en.clone()]
+    })
+}
+
+const DISTRICTS: [&str; 8] = [
+    "id",
+    "name",
+    "province",
+    "province_basis",
+    "province_note_vi",
+    "province_note_en",
+    "province_2025",
+    "abolished",
+];
+const METRICS: [&str; 13] = [
+    "id",
+    "group",
+    "group_label_vi",
+    "group_label_en",
+    "unit",
+    "label_vi",
+    "label_en",
+    "counts_vi",
+    "counts_en",
+    "definition_vi",
+    "definition_en",
+    "comparability_vi",
+    "comparability_en",
+];
+const REPORTS: [&str; 12] = [
+    "file",
+    "district",
+    "title",
+    "byline",
+    "credit",
+    "outlet",
+    "url",
+    "period_start",
+    "period_end",
+    "period_basis",
+    "period_note_vi",
+    "period_note_en",
+];
+const INITIATIVES: [&str; 12] = [
+    "id",
+    "report",
+    "district",
+    "name",
+    "name_en",
+    "runner",
+    "commune",
+    "theme",
+    "theme_label_vi",
+    "theme_label_en",
+    "note_vi",
+    "note_en",
+];
+
+/// The field's Frictionless type: numbers where the values are numbers,
+/// dates where they are dates, strings elsewhere.
+fn field(name: &str) -> Value {
+    let kind = match name {
+        "value" | "numerator" | "denominator" => "number",
+        "dataset_built" | "abolished" => "date",
+        _ => "string",
+    };
+    let mut f = json!({ "name": name, "type": kind });
+    if name.starts_with("period_start") || name.starts_with("period_end") {
+        f["constraints"] = json!({ "pattern": "[0-9]{4}(-[0-9]{2})?" });
+        f["description"] = json!("A year (YYYY) or a month (YYYY-MM).");
+    }
+    f
+}
+
+fn resource(name: &str, header: &[&str], key: &str, foreign: Value, description: &str) -> Value {
+    json!({
+        "name": name,
+        "path": format!("{name}.csv"),
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "description": description,
+        "schema": {
+            "fields": header.iter().map(|h| field(h)).collect::<Vec<_>>(),
+            "primaryKey": [key],
+            "foreignKeys": foreign,
+            "missingValues": [""]
+        }
+    })
+}
+
+fn descriptor(data: &Dataset) -> Value {
+    let fk = |field: &str, resource: &str, key: &str| json!({ "fields": [field], "reference": { "resource": resource, "fields": [key] } });
+    json!({
+        "profile": "tabular-data-package",
+        "name": "lam-theo-bac-district-figures",
+        "title": data.title.en,
+        "description": format!("{} / {}", data.notes.vi, data.notes.en),
+        "version": format!("{}.0.0", data.version),
+        "created": format!("{}T00:00:00Z", data.built),
+        "contributors": [{ "title": EXPLORER, "role": "publisher" }],
+        "sources": data.reports.iter().map(|r| {
+            let mut s = json!({ "title": format!("{} ({})", r.title, r.file) });
+            if let Some(url) = &r.url { s["path"] = json!(url); }
+            s
+        }).collect::<Vec<_>>(),
+        "resources": [
+            resource("figures", &CSV_HEADER, "id", json!([fk("district", "districts", "id"), fk("metric", "metrics", "id"), fk("report", "reports", "file")]),
+                "Every quantitative figure of the reports, with the words it is quoted from (evidence) and its report."),
+            resource("districts", &DISTRICTS, "id", json!([]), "The former districts, with their province at report time and since 1 July 2025."),
+            resource("metrics", &METRICS, "id", json!([]), "The metrics: labels, unit, group, definition and comparability notes, in Vietnamese and English."),
+            resource("reports", &REPORTS, "file", json!([fk("district", "districts", "id")]), "The source reports and the period each covers, with how it was read."),
+            resource("initiatives", &INITIATIVES, "id", json!([fk("district", "districts", "id"), fk("report", "reports", "file")]), "The named initiatives (mô hình) of each report."),
+        ]
+    })
+}

@@ -1,0 +1,114 @@
+//! What a reader keeps: the embed snippet of the current view, and the chart
+//! and its data as PNG, SVG, CSV and JSON, each opened and checked.
+
+mod support;
+
+use fantoccini::Locator;
+use lamtheobac::{data, url};
+use support::browser::Browser;
+use support::server::StaticServer;
+
+async fn open(query: &str) -> (Browser, StaticServer) {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}{query}", site.url))
+        .await
+        .expect("page loads");
+    browser
+        .wait_until(
+            "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
+            30,
+        )
+        .await;
+    (browser, site)
+}
+
+async fn click(browser: &Browser, selector: &str) {
+    browser
+        .client
+        .find(Locator::Css(selector))
+        .await
+        .unwrap_or_else(|e| panic!("{selector}: {e}"))
+        .click()
+        .await
+        .expect("click");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
+    let (browser, site) = open("?view=trend&metric=study_participation_rate&lang=en").await;
+    click(&browser, "#embed-open").await;
+    browser
+        .wait_until(
+            "return document.querySelector('dialog.embed-dialog').open",
+            10,
+        )
+        .await;
+    let snippet = browser
+        .js("return document.getElementById('embed-snippet').value")
+        .await;
+    let state = url::decode(
+        "view=trend&metric=study_participation_rate&lang=en",
+        data::shipped().unwrap(),
+    )
+    .0;
+    let expected = url::embed_snippet(
+        &site.url,
+        &state,
+        "Studying and following Ho Chi Minh: district figures · Share of Party members attending a study theme",
+    );
+    assert_eq!(snippet.as_str().unwrap(), expected);
+    browser
+        .js("document.querySelector('dialog.embed-dialog').close()")
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution() {
+    let (browser, _site) = open("?metric=poverty_rate").await;
+
+    click(&browser, ".download-bar button[data-format=png]").await;
+    let png = browser.downloaded(".png").await;
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    let (width, height) = (
+        u32::from_be_bytes(png[16..20].try_into().unwrap()),
+        u32::from_be_bytes(png[20..24].try_into().unwrap()),
+    );
+    assert_eq!(
+        width,
+        2 * lamtheobac::chart::export::EXPORT_WIDTH,
+        "the PNG is drawn at twice the export size"
+    );
+    assert!(height > 300, "{height}");
+
+    click(&browser, ".download-bar button[data-format=svg]").await;
+    let svg = String::from_utf8(browser.downloaded(".svg").await).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    for text in [
+        "1,32% · 2023",
+        "Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 2026-11-22",
+        "Nguồn: 000_3e4c7f99b2038cb1.txt, 002_f5bcca32013dedc3.txt",
+    ] {
+        assert!(svg.contains(text), "{text:?} not in the SVG");
+    }
+
+    click(&browser, ".download-bar button[data-format=csv]").await;
+    let csv = String::from_utf8(browser.downloaded(".csv").await).unwrap();
+    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(rows.len(), 3, "header and the two figures shown");
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| r.ends_with(&format!("{},2026-11-22", data::EXPLORER)))
+    );
+
+    click(&browser, ".download-bar button[data-format=json]").await;
+    let json: serde_json::Value =
+        serde_json::from_slice(&browser.downloaded(".json").await).unwrap();
+    assert_eq!(json["figures"].as_array().unwrap().len(), 2);
+    assert_eq!(json["attribution"]["dataset_built"], "2026-11-22");
+    browser.close().await;
+}
