@@ -32,6 +32,20 @@ pub struct Strings {
     pub download_csv_short: &'static str,
     pub download_json_short: &'static str,
     pub open_full: &'static str,
+    pub own_data_title: &'static str,
+    pub own_data_help: &'static str,
+    pub own_data_schema: &'static str,
+    pub own_data_file: &'static str,
+    pub own_data_url: &'static str,
+    pub own_data_load: &'static str,
+    /// {title}, {source}
+    pub own_data_showing: &'static str,
+    pub own_data_back: &'static str,
+    /// {source}
+    pub own_data_failed: &'static str,
+    /// {n}
+    pub own_data_more: &'static str,
+    pub own_data_kept: &'static str,
     pub skip_to_content: &'static str,
     pub language_switch: &'static str,
     pub language_switch_label: &'static str,
@@ -141,6 +155,17 @@ pub const VI: Strings = Strings {
     download_csv_short: "CSV",
     download_json_short: "JSON",
     open_full: "Mở trong trang đầy đủ",
+    own_data_title: "Dùng dữ liệu khác",
+    own_data_help: "Xem một bộ dữ liệu khác cùng định dạng: chọn tệp, kéo thả tệp vào ô bên dưới, hoặc nhập địa chỉ. Dữ liệu được kiểm tra như dữ liệu gốc.",
+    own_data_schema: "Định dạng (JSON Schema)",
+    own_data_file: "Chọn hoặc thả tệp JSON",
+    own_data_url: "Hoặc địa chỉ của tệp",
+    own_data_load: "Tải",
+    own_data_showing: "Đang xem dữ liệu khác: {} ({}).",
+    own_data_back: "Quay lại dữ liệu gốc",
+    own_data_failed: "Không dùng được dữ liệu từ {}:",
+    own_data_more: "… và {} lỗi khác.",
+    own_data_kept: "Dữ liệu đang hiển thị không thay đổi.",
     skip_to_content: "Bỏ qua, đến nội dung",
     language_switch: "English",
     language_switch_label: "Switch to English",
@@ -241,6 +266,17 @@ pub const EN: Strings = Strings {
     download_csv_short: "CSV",
     download_json_short: "JSON",
     open_full: "Open the full explorer",
+    own_data_title: "Use other data",
+    own_data_help: "Explore another dataset in the same format: choose a file, drop one on the box below, or give its address. It is checked like the shipped data.",
+    own_data_schema: "The format (JSON Schema)",
+    own_data_file: "Choose or drop a JSON file",
+    own_data_url: "Or the file's address",
+    own_data_load: "Load",
+    own_data_showing: "Showing other data: {} ({}).",
+    own_data_back: "Back to the shipped data",
+    own_data_failed: "The data from {} cannot be used:",
+    own_data_more: "… and {} more problems.",
+    own_data_kept: "The data on screen has not changed.",
     skip_to_content: "Skip to content",
     language_switch: "Tiếng Việt",
     language_switch_label: "Chuyển sang tiếng Việt",
@@ -488,6 +524,14 @@ pub fn notice(notice: &Notice, locale: Locale) -> String {
                 "mã khung nhúng không hợp lệ"
             } else {
                 "invalid embed id"
+            },
+            v.as_str(),
+        ),
+        Notice::BadDataUrl(v) => (
+            if vi {
+                "địa chỉ dữ liệu không dùng được"
+            } else {
+                "unusable dataset address"
             },
             v.as_str(),
         ),

@@ -130,4 +130,6 @@ pub struct State {
     /// Set when the page is embedded in another site's frame: the frame's id,
     /// echoed in the height messages the page sends its parent.
     pub embed: Option<String>,
+    /// Another dataset to explore instead of the shipped one: its URL.
+    pub data: Option<String>,
 }

@@ -18,6 +18,7 @@
 //! | `q` | initiatives search text | empty |
 //! | `theme` | an initiative theme id | every theme |
 //! | `sort` | table column `district`, `metric`, `value`, `period`, `report`; a leading `-` sorts descending | dataset order |
+//! | `data` | the URL of another dataset in the same format (relative, or `http(s)://`; the server must allow it) | the shipped dataset |
 //! | `embed` | embed mode; the frame's id (1–64 of `A-Z a-z 0-9 _ -`), echoed in height messages | not embedded |
 //!
 //! Decoding never fails: a value that is unknown or malformed is dropped (its
@@ -56,6 +57,8 @@ pub enum Notice {
     UnknownSort(String),
     /// An embed id with characters outside `A-Z a-z 0-9 _ -` or too long.
     BadEmbedId(String),
+    /// A dataset address that is not a relative or http(s) URL.
+    BadDataUrl(String),
 }
 
 /// Reads a query string (with or without its leading `?`) against `data`.
@@ -137,6 +140,10 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
                     None => notices.push(Notice::UnknownSort(quoted())),
                 }
             }
+            "data" => match value {
+                v if is_dataset_url(v) => state.data = Some(v.to_string()),
+                _ => notices.push(Notice::BadDataUrl(quoted())),
+            },
             "embed" => match value {
                 id if (1..=64).contains(&id.len())
                     && id
@@ -225,6 +232,9 @@ pub fn encode(state: &State) -> String {
             format!("{}{}", if s.descending { "-" } else { "" }, s.column.code()),
         ));
     }
+    if let Some(url) = &state.data {
+        pairs.push(("data", url.clone()));
+    }
     if let Some(id) = &state.embed {
         pairs.push(("embed", id.clone()));
     }
@@ -306,6 +316,19 @@ pub fn provinces(data: &Dataset, mode: ProvinceMode) -> Vec<&str> {
     names
 }
 
+/// A dataset address the app will fetch: relative, or http(s), at most 2,000
+/// characters, no spaces or control characters (so never `javascript:` or `data:`).
+fn is_dataset_url(value: &str) -> bool {
+    let scheme = value
+        .split_once(':')
+        .map(|(s, _)| s)
+        .filter(|s| !s.contains('/'));
+    !value.is_empty()
+        && value.len() <= 2000
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+        && scheme.is_none_or(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"))
+}
+
 fn shorten(value: &str) -> String {
     let mut out: String = value.chars().take(NOTICE_VALUE_CHARS).collect();
     if value.chars().count() > NOTICE_VALUE_CHARS {
@@ -349,6 +372,7 @@ mod tests {
                 descending: true,
             }),
             embed: Some("poverty-2023".into()),
+            data: Some("https://portal.example/du-lieu/an-giang.json".into()),
         };
         let query = encode(&state);
         assert!(
@@ -435,6 +459,37 @@ mod tests {
             notices,
             vec![Notice::UnknownMetric(format!("{}…", "x".repeat(40)))]
         );
+    }
+
+    #[test]
+    fn dataset_addresses_are_relative_or_http_only() {
+        for ok in [
+            "data/other.json",
+            "/so-lieu/a.json",
+            "https://x.example/a.json",
+            "HTTP://x/a.json",
+        ] {
+            assert_eq!(
+                decode(&format!("data={}", ok.replace('/', "%2F")), data())
+                    .0
+                    .data
+                    .as_deref(),
+                Some(ok)
+            );
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "file:///etc/passwd",
+            "a b.json",
+        ] {
+            let (state, notices) = decode(&format!("data={}", bad.replace(' ', "%20")), data());
+            assert_eq!(
+                (state.data, notices),
+                (None, vec![Notice::BadDataUrl(bad.into())]),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

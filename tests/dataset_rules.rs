@@ -20,7 +20,7 @@ fn problems(value: &Value) -> Vec<Problem> {
     match data::load(&value.to_string()) {
         Ok(_) => Vec::new(),
         Err(LoadError::Invalid(p)) => p,
-        Err(LoadError::Parse(e)) => panic!("expected a well-formed dataset, got: {e}"),
+        Err(e) => panic!("expected a well-formed dataset, got: {e}"),
     }
 }
 
@@ -341,5 +341,53 @@ fn csv_has_one_row_per_figure_with_its_source_and_quotes_commas() {
     assert!(
         commended.contains(",\"tổng kết và khen thưởng 20 tập thể, 40 cá nhân\","),
         "{commended}"
+    );
+}
+
+#[test]
+fn problems_read_in_both_languages_and_name_record_and_field() {
+    use lamtheobac::format::Locale;
+    let mut v = raw();
+    let i = figure_index(&v, "mx-poverty-rate");
+    v["figures"][i]["value"] = json!(117);
+    let err = data::load(&v.to_string()).unwrap_err();
+    let vi = err.lines(Locale::Vi);
+    let en = err.lines(Locale::En);
+    assert!(
+        vi.iter().any(|l| l.starts_with(&format!(
+            "figures[{i}] mx-poverty-rate · value: tỷ lệ 117% lớn hơn 100%"
+        ))),
+        "{vi:?}"
+    );
+    assert!(
+        en.iter().any(|l| l.starts_with(&format!(
+            "figures[{i}] mx-poverty-rate · value: a rate of 117% is above 100%"
+        ))),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_before_parsing_and_junk_is_named_as_such() {
+    use lamtheobac::format::Locale;
+    let junk = "x".repeat(data::MAX_DATASET_BYTES + 1);
+    let err = data::load(&junk).unwrap_err();
+    assert!(matches!(err, LoadError::TooLarge(_)));
+    assert!(
+        err.lines(Locale::Vi)[0].starts_with("Tệp nặng 10.485.761 byte"),
+        "{:?}",
+        err.lines(Locale::Vi)
+    );
+    let err = data::load("<html>not json</html>").unwrap_err();
+    assert!(
+        err.lines(Locale::Vi)[0].starts_with("Tệp không phải JSON hợp lệ (dòng 1, cột 1)"),
+        "{:?}",
+        err.lines(Locale::Vi)
+    );
+    let err = data::load("{\"format\": 1}").unwrap_err();
+    assert!(
+        err.lines(Locale::En)[0].starts_with("The file is JSON but not shaped like a dataset"),
+        "{:?}",
+        err.lines(Locale::En)
     );
 }

@@ -19,9 +19,15 @@ use std::sync::OnceLock;
 /// The dataset compiled into the app; the same file is copied into the site.
 pub const SHIPPED_JSON: &str = include_str!("../../public/data/dataset.json");
 
+/// The largest dataset file the app reads (10 MiB); the national-scale
+/// benchmark dataset is well under it.
+pub const MAX_DATASET_BYTES: usize = 10 * 1024 * 1024;
+
 /// Why a dataset could not be used.
 #[derive(Debug)]
 pub enum LoadError {
+    /// Larger than [`MAX_DATASET_BYTES`]: refused before it is parsed.
+    TooLarge(usize),
     /// Not JSON, or JSON of the wrong shape (serde names the first place it failed).
     Parse(serde_json::Error),
     /// Well-formed but breaking the dataset's rules: every problem found.
@@ -31,6 +37,10 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            LoadError::TooLarge(bytes) => write!(
+                f,
+                "the file is {bytes} bytes; the largest dataset read is {MAX_DATASET_BYTES} bytes"
+            ),
             LoadError::Parse(e) => {
                 write!(f, "the file is not a dataset in the expected format: {e}")
             }
@@ -44,8 +54,67 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+impl LoadError {
+    /// What went wrong, one line per problem, in the reader's language. Each
+    /// rule broken names its record and field; text from the file is quoted,
+    /// never interpreted.
+    pub fn lines(&self, locale: crate::format::Locale) -> Vec<String> {
+        use crate::format::{self, Locale};
+        let vi = locale == Locale::Vi;
+        match self {
+            LoadError::TooLarge(bytes) => vec![if vi {
+                format!(
+                    "Tệp nặng {} byte, quá giới hạn {} byte: không đọc.",
+                    format::number(*bytes as f64, locale, 0),
+                    format::number(MAX_DATASET_BYTES as f64, locale, 0)
+                )
+            } else {
+                format!(
+                    "The file is {} bytes, over the {} byte limit: not read.",
+                    format::number(*bytes as f64, locale, 0),
+                    format::number(MAX_DATASET_BYTES as f64, locale, 0)
+                )
+            }],
+            LoadError::Parse(e) => {
+                let what = match e.classify() {
+                    serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+                        if vi {
+                            "không phải JSON hợp lệ"
+                        } else {
+                            "is not valid JSON"
+                        }
+                    }
+                    _ => {
+                        if vi {
+                            "là JSON nhưng không đúng cấu trúc dữ liệu"
+                        } else {
+                            "is JSON but not shaped like a dataset"
+                        }
+                    }
+                };
+                vec![if vi {
+                    format!("Tệp {what} (dòng {}, cột {}): {e}", e.line(), e.column())
+                } else {
+                    format!(
+                        "The file {what} (line {}, column {}): {e}",
+                        e.line(),
+                        e.column()
+                    )
+                }]
+            }
+            LoadError::Invalid(problems) => problems
+                .iter()
+                .map(|p| format!("{} · {}: {}", p.record, p.field, p.message.get(locale)))
+                .collect(),
+        }
+    }
+}
+
 /// Parses and validates a dataset; only a dataset with no problem is returned.
 pub fn load(json: &str) -> Result<Dataset, LoadError> {
+    if json.len() > MAX_DATASET_BYTES {
+        return Err(LoadError::TooLarge(json.len()));
+    }
     let data: Dataset = serde_json::from_str(json).map_err(LoadError::Parse)?;
     let problems = validate(&data);
     if problems.is_empty() {

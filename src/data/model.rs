@@ -33,7 +33,7 @@ pub struct Dataset {
 }
 
 /// A string in both of the app's languages.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub vi: String,

@@ -16,6 +16,13 @@ pub const MAX_EVIDENCE_WORDS: usize = 12;
 /// Years a period may name; anything else is a typo.
 pub const YEARS: std::ops::RangeInclusive<u16> = 1945..=2100;
 
+/// A message in Vietnamese and English; both templates share the arguments.
+macro_rules! msg {
+    ($vi:literal, $en:literal $(, $arg:expr)* $(,)?) => {
+        (format!($vi $(, $arg)*), format!($en $(, $arg)*))
+    };
+}
+
 /// One thing wrong with a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -23,12 +30,13 @@ pub struct Problem {
     pub record: String,
     /// The field within the record.
     pub field: String,
-    pub message: String,
+    /// What is wrong, in Vietnamese and English.
+    pub message: Text,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} · {}: {}", self.record, self.field, self.message)
+        write!(f, "{} · {}: {}", self.record, self.field, self.message.en)
     }
 }
 
@@ -53,11 +61,11 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, record: &str, field: &str, message: impl Into<String>) {
+    fn push(&mut self, record: &str, field: &str, (vi, en): (String, String)) {
         self.problems.push(Problem {
             record: record.to_string(),
             field: field.to_string(),
-            message: message.into(),
+            message: Text { vi, en },
         });
     }
 
@@ -70,22 +78,37 @@ impl Checker {
         what: &str,
     ) {
         if !known.contains(id) {
-            self.push(record, field, format!("no {what} has the id “{id}”"));
+            self.push(
+                record,
+                field,
+                (
+                    format!("không có {} nào mang mã “{id}”", vietnamese(what)),
+                    format!("no {what} has the id “{id}”"),
+                ),
+            );
         }
     }
 
     fn text(&mut self, record: &str, field: &str, text: &Text) {
         if text.vi.trim().is_empty() {
-            self.push(record, &format!("{field}.vi"), "is empty");
+            self.push(
+                record,
+                &format!("{field}.vi"),
+                msg!("đang để trống", "is empty"),
+            );
         }
         if text.en.trim().is_empty() {
-            self.push(record, &format!("{field}.en"), "is empty");
+            self.push(
+                record,
+                &format!("{field}.en"),
+                msg!("đang để trống", "is empty"),
+            );
         }
     }
 
     fn non_empty(&mut self, record: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.push(record, field, "is empty");
+            self.push(record, field, msg!("đang để trống", "is empty"));
         }
     }
 
@@ -94,18 +117,33 @@ impl Checker {
             self.push(
                 "dataset",
                 "format",
-                format!("is “{}”, expected “{FORMAT}”", data.format),
+                msg!(
+                    "là “{}”, cần là “{FORMAT}”",
+                    "is “{}”, expected “{FORMAT}”",
+                    data.format
+                ),
             );
         }
         if data.version != VERSION {
             self.push(
                 "dataset",
                 "version",
-                format!("is {}, this app reads version {VERSION}", data.version),
+                msg!(
+                    "là {}, ứng dụng này đọc phiên bản {VERSION}",
+                    "is {}, this app reads version {VERSION}",
+                    data.version
+                ),
             );
         }
         if !is_date(&data.built) {
-            self.push("dataset", "built", "must be a date written YYYY-MM-DD");
+            self.push(
+                "dataset",
+                "built",
+                msg!(
+                    "phải là ngày viết dạng YYYY-MM-DD",
+                    "must be a date written YYYY-MM-DD"
+                ),
+            );
         }
         self.text("dataset", "title", &data.title);
         self.text("dataset", "notes", &data.notes);
@@ -118,7 +156,8 @@ impl Checker {
             self.push(
                 record,
                 &format!("{field}.start"),
-                format!(
+                msg!(
+                    "“{}” không phải năm (YYYY) hay tháng (YYYY-MM) trong khoảng {} đến {}",
                     "“{}” is not a year (YYYY) or month (YYYY-MM) between {} and {}",
                     period.start,
                     YEARS.start(),
@@ -130,7 +169,8 @@ impl Checker {
             self.push(
                 record,
                 &format!("{field}.end"),
-                format!(
+                msg!(
+                    "“{}” không phải năm (YYYY) hay tháng (YYYY-MM) trong khoảng {} đến {}",
                     "“{}” is not a year (YYYY) or month (YYYY-MM) between {} and {}",
                     period.end,
                     YEARS.start(),
@@ -141,13 +181,20 @@ impl Checker {
         if let (Some(s), Some(e)) = (start, end)
             && s.first_month() > e.last_month()
         {
-            self.push(record, field, "starts after it ends");
+            self.push(
+                record,
+                field,
+                msg!("bắt đầu sau khi kết thúc", "starts after it ends"),
+            );
         }
         if period.basis != Basis::Printed && period.note.is_none() {
             self.push(
                 record,
                 &format!("{field}.note"),
-                "a period that is not printed must say how it was read",
+                msg!(
+                    "thời kỳ không ghi trong bài phải nói rõ đã suy ra thế nào",
+                    "a period that is not printed must say how it was read"
+                ),
             );
         }
         if let Some(note) = &period.note {
@@ -184,17 +231,34 @@ impl Checker {
             if let Some(day) = &district.abolished
                 && !is_date(day)
             {
-                self.push(&record, "abolished", "must be a date written YYYY-MM-DD");
+                self.push(
+                    &record,
+                    "abolished",
+                    msg!(
+                        "phải là ngày viết dạng YYYY-MM-DD",
+                        "must be a date written YYYY-MM-DD"
+                    ),
+                );
             }
             if !has_content.contains(district.id.as_str()) {
                 self.push(
                     &record,
                     "id",
-                    "the district has no figure and no initiative",
+                    msg!(
+                        "huyện không có số liệu nào và không có mô hình nào",
+                        "the district has no figure and no initiative"
+                    ),
                 );
             }
             if !ids.report_districts.contains(district.id.as_str()) {
-                self.push(&record, "id", "no report is about this district");
+                self.push(
+                    &record,
+                    "id",
+                    msg!(
+                        "không có bài báo nào về huyện này",
+                        "no report is about this district"
+                    ),
+                );
             }
         }
     }
@@ -242,7 +306,8 @@ impl Checker {
                 self.push(
                     &record,
                     "district",
-                    format!(
+                    msg!(
+                        "là “{}” nhưng bài báo nói về “{district}”",
                         "is “{}” but the report is about “{district}”",
                         figure.district
                     ),
@@ -254,9 +319,12 @@ impl Checker {
                 self.push(
                     &record,
                     "unit",
-                    format!(
+                    msg!(
+                        "là {:?} nhưng chỉ số “{}” đo bằng {:?}",
                         "is {:?} but metric “{}” is measured in {:?}",
-                        figure.unit, metric.id, metric.unit
+                        figure.unit,
+                        metric.id,
+                        metric.unit
                     ),
                 );
             }
@@ -276,18 +344,26 @@ impl Checker {
             self.push(
                 record,
                 "value",
-                format!("{v} is not a count, rate or amount (must be a finite number ≥ 0)"),
+                msg!(
+                    "{v} không phải số đếm, tỷ lệ hay số tiền (phải là số hữu hạn ≥ 0)",
+                    "{v} is not a count, rate or amount (must be a finite number ≥ 0)"
+                ),
             );
             return;
         }
         match figure.unit {
-            Unit::Percent if v > 100.0 => {
-                self.push(record, "value", format!("a rate of {v}% is above 100%"))
-            }
+            Unit::Percent if v > 100.0 => self.push(
+                record,
+                "value",
+                msg!("tỷ lệ {v}% lớn hơn 100%", "a rate of {v}% is above 100%"),
+            ),
             Unit::Count if v.fract() != 0.0 => self.push(
                 record,
                 "value",
-                format!("a count of {v} is not a whole number"),
+                msg!(
+                    "số đếm {v} không phải số nguyên",
+                    "a count of {v} is not a whole number"
+                ),
             ),
             _ => {}
         }
@@ -299,27 +375,38 @@ impl Checker {
             self.push(
                 record,
                 "evidence",
-                "is empty: every figure quotes its report",
+                msg!(
+                    "đang để trống: mỗi số liệu phải trích dẫn bài báo",
+                    "is empty: every figure quotes its report"
+                ),
             );
         } else if words > MAX_EVIDENCE_WORDS {
             self.push(
                 record,
                 "evidence",
-                format!("quotes {words} words; at most {MAX_EVIDENCE_WORDS}"),
+                msg!(
+                    "trích {words} từ; tối đa {MAX_EVIDENCE_WORDS}",
+                    "quotes {words} words; at most {MAX_EVIDENCE_WORDS}"
+                ),
             );
         }
         if !figure.evidence.contains(&figure.printed) {
             self.push(
                 record,
                 "printed",
-                format!("“{}” does not stand in the evidence quote", figure.printed),
+                msg!(
+                    "“{}” không có trong câu trích dẫn",
+                    "“{}” does not stand in the evidence quote",
+                    figure.printed
+                ),
             );
         }
         match printed::parse(&figure.printed) {
             None => self.push(
                 record,
                 "printed",
-                format!(
+                msg!(
+                    "“{}” không phải số viết theo cách Việt Nam",
                     "“{}” is not a number in Vietnamese notation",
                     figure.printed
                 ),
@@ -327,9 +414,12 @@ impl Checker {
             Some(p) if !same(p.value, figure.value) => self.push(
                 record,
                 "value",
-                format!(
+                msg!(
+                    "là {} nhưng bài ghi “{}”, tức là {}",
                     "is {} but the report prints “{}”, which is {}",
-                    figure.value, figure.printed, p.value
+                    figure.value,
+                    figure.printed,
+                    p.value
                 ),
             ),
             Some(_) => {}
@@ -344,7 +434,10 @@ impl Checker {
                     self.push(
                         record,
                         field,
-                        format!("{written} does not stand in the evidence quote"),
+                        msg!(
+                            "{written} không có trong câu trích dẫn",
+                            "{written} does not stand in the evidence quote"
+                        ),
                     );
                 }
             }
@@ -360,7 +453,10 @@ impl Checker {
                 self.push(
                     record,
                     "denominator",
-                    "numerator and denominator come together or not at all",
+                    msg!(
+                        "tử số và mẫu số phải cùng có hoặc cùng không",
+                        "numerator and denominator come together or not at all"
+                    ),
                 );
                 return false;
             }
@@ -369,7 +465,10 @@ impl Checker {
             self.push(
                 record,
                 "denominator",
-                format!("{num}/{den} is not a fraction of a positive whole"),
+                msg!(
+                    "{num}/{den} không phải phân số có mẫu số dương",
+                    "{num}/{den} is not a fraction of a positive whole"
+                ),
             );
             return false;
         }
@@ -377,7 +476,10 @@ impl Checker {
             self.push(
                 record,
                 "numerator",
-                format!("{num} is more than its denominator {den}"),
+                msg!(
+                    "{num} lớn hơn mẫu số {den}",
+                    "{num} is more than its denominator {den}"
+                ),
             );
         }
         match figure.unit {
@@ -393,7 +495,11 @@ impl Checker {
                     self.push(
                         record,
                         "numerator",
-                        format!("{num} differs from the value {}", figure.value),
+                        msg!(
+                            "{num} khác với giá trị {}",
+                            "{num} differs from the value {}",
+                            figure.value
+                        ),
                     );
                 }
                 false
@@ -430,7 +536,8 @@ impl Checker {
                 self.push(
                     &record,
                     "district",
-                    format!(
+                    msg!(
+                        "là “{}” nhưng bài báo nói về “{district}”",
                         "is “{}” but the report is about “{district}”",
                         initiative.district
                     ),
@@ -465,7 +572,14 @@ impl Checker {
                 );
             }
             if relation.parts.len() < 2 {
-                self.push(&record, "parts", "a sum needs at least two parts");
+                self.push(
+                    &record,
+                    "parts",
+                    msg!(
+                        "phép cộng cần ít nhất hai thành phần",
+                        "a sum needs at least two parts"
+                    ),
+                );
             }
             self.text(&record, "note", &relation.note);
             let total = values.get(relation.total.as_str());
@@ -511,7 +625,10 @@ impl Checker {
                     None => self.push(
                         &record,
                         "relation",
-                        "a sum mismatch names the relation that fails",
+                        msg!(
+                            "mục tổng không khớp phải nêu phép cộng bị sai",
+                            "a sum mismatch names the relation that fails"
+                        ),
                     ),
                     Some(rel) => {
                         self.reference(&record, "relation", rel, &ids.relations, "relation");
@@ -521,7 +638,8 @@ impl Checker {
                             self.push(
                                 &record,
                                 "relation",
-                                format!(
+                                msg!(
+                                    "phép cộng “{rel}” đúng: không có mâu thuẫn để ghi",
                                     "the sum “{rel}” holds: there is no disagreement to record"
                                 ),
                             );
@@ -534,7 +652,7 @@ impl Checker {
                         if ids.figures.contains(figure.as_str())
                             && !mismatched_rates.contains(figure.as_str())
                         {
-                            self.push(&record, "figures", format!("the rate of “{figure}” matches its fraction: there is no disagreement to record"));
+                            self.push(&record, "figures", msg!("tỷ lệ của “{figure}” khớp với phân số: không có mâu thuẫn để ghi", "the rate of “{figure}” matches its fraction: there is no disagreement to record"));
                         }
                         recorded_rates.insert(figure.as_str());
                     }
@@ -549,7 +667,10 @@ impl Checker {
                         self.push(
                             &record,
                             "figures",
-                            "a repeated value names two or more figures of equal value",
+                            msg!(
+                                "mục lặp số phải nêu từ hai số liệu cùng giá trị trở lên",
+                                "a repeated value names two or more figures of equal value"
+                            ),
                         );
                     }
                 }
@@ -561,7 +682,7 @@ impl Checker {
                 .iter()
                 .position(|f| f.id == *rate)
                 .unwrap_or_default();
-            self.push(&format!("figures[{i}] {rate}"), "value", "the rate does not match its fraction within the printed rounding, and no disagreement records it");
+            self.push(&format!("figures[{i}] {rate}"), "value", msg!("tỷ lệ không khớp với phân số theo cách làm tròn trong bài, mà không có mục mâu thuẫn nào ghi nhận", "the rate does not match its fraction within the printed rounding, and no disagreement records it"));
         }
         for sum in failed_sums.difference(&recorded_sums) {
             let i = data
@@ -571,9 +692,7 @@ impl Checker {
                 .unwrap_or_default();
             self.push(
                 &format!("relations[{i}] {sum}"),
-                "total",
-                "the parts do not add up to the total, and no disagreement records it",
-            );
+                "total", msg!("các thành phần cộng lại không bằng tổng, mà không có mục mâu thuẫn nào ghi nhận", "the parts do not add up to the total, and no disagreement records it"));
         }
     }
 }
@@ -637,16 +756,33 @@ fn unique<'a>(
     for (i, id) in ids.enumerate() {
         let record = format!("{collection}[{i}] {id}");
         if id.trim().is_empty() {
-            check.push(&record, "id", "is empty");
+            check.push(&record, "id", msg!("đang để trống", "is empty"));
         } else if !seen.insert(id) {
             check.push(
                 &record,
                 "id",
-                format!("“{id}” is used twice in {collection}"),
+                msg!(
+                    "“{id}” bị dùng hai lần trong {collection}",
+                    "“{id}” is used twice in {collection}"
+                ),
             );
         }
     }
     seen
+}
+
+/// A record kind's Vietnamese name, for messages.
+fn vietnamese(what: &str) -> &'static str {
+    match what {
+        "district" => "huyện",
+        "report" => "bài báo",
+        "metric" => "chỉ số",
+        "group" => "nhóm chỉ số",
+        "theme" => "lĩnh vực",
+        "figure" => "số liệu",
+        "relation" => "phép cộng",
+        _ => "mục",
+    }
 }
 
 /// Equal up to float noise, relative to the size of the numbers.

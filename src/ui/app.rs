@@ -6,7 +6,9 @@ use super::compare_view::CompareView;
 use super::context::Ctx;
 use super::controls::Controls;
 use super::coverage_view::CoverageView;
+use super::data_panel::DataStatus;
 use super::initiatives_view::InitiativesView;
+use super::loader::Loader;
 use super::notices::Notices;
 use super::share::ShareTools;
 use super::sources_view::SourcesView;
@@ -14,26 +16,14 @@ use super::table_view::TableView;
 use super::tabs::Tabs;
 use super::trend_view::TrendView;
 use super::url_sync;
-use crate::data;
+use crate::data::Dataset;
 use crate::format::Locale;
 use crate::i18n::fill;
 use crate::state::View;
 use crate::url;
 
 #[component]
-pub fn App() -> impl IntoView {
-    let dataset = match data::shipped() {
-        Ok(d) => d,
-        Err(error) => {
-            return view! {
-                <div class="load-error" role="alert">
-                    <h1>"Không đọc được dữ liệu / The dataset could not be read"</h1>
-                    <pre>{error.to_string()}</pre>
-                </div>
-            }
-            .into_any();
-        }
-    };
+pub fn App(dataset: &'static Dataset) -> impl IntoView {
     let (state, notices) = url::decode(&url_sync::current_query(), dataset);
     let ctx = Ctx {
         data: dataset,
@@ -42,6 +32,13 @@ pub fn App() -> impl IntoView {
     };
     provide_context(ctx);
     url_sync::start(ctx);
+    // A link that names another dataset: fetch it, unless it is the one on screen.
+    let loader = Loader::get();
+    if let Some(url) = ctx.state.with_untracked(|s| s.data.clone())
+        && loader.source.get_untracked().as_ref() != Some(&url)
+    {
+        loader.fetch(url);
+    }
 
     let embedded = ctx.state.with_untracked(|s| s.embed.clone());
     if let Some(id) = embedded.clone() {
@@ -84,6 +81,7 @@ pub fn App() -> impl IntoView {
         };
         return view! {
             <Notices />
+            <DataStatus />
             <div class="explore">
                 <Controls embedded=true />
                 {view_section}
@@ -120,6 +118,7 @@ pub fn App() -> impl IntoView {
             </button>
         </header>
         <Notices />
+        <DataStatus />
         <Tabs />
         <div class="explore">
             <Controls />

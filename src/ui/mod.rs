@@ -10,16 +10,19 @@ mod compare_view;
 mod context;
 mod controls;
 mod coverage_view;
+mod data_panel;
 mod download;
 mod download_bar;
 mod embed_height;
 mod fatal;
 mod figure_card;
 mod initiatives_view;
+mod loader;
 mod metric_info;
 mod not_reported;
 mod notices;
 mod overview_chart;
+mod root;
 mod share;
 mod sources_view;
 mod table_view;
@@ -40,5 +43,5 @@ pub fn start() {
         return;
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, app::App).forget();
+    leptos::mount::mount_to(root, root::Root).forget();
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
+use super::data_panel::DataPanel;
 use super::figure_card::FigureCard;
 use crate::i18n;
 use crate::query;
@@ -12,7 +13,7 @@ use crate::summary::period_label;
 #[component]
 pub fn SourcesView() -> impl IntoView {
     let ctx = Ctx::get();
-    move || {
+    let reports = move || {
         let state = ctx.state.get();
         let locale = state.lang;
         let t = ctx.t();
@@ -62,5 +63,9 @@ pub fn SourcesView() -> impl IntoView {
                 }
             })
             .collect_view()
+    };
+    view! {
+        {reports}
+        <DataPanel />
     }
 }

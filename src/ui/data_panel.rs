@@ -1,0 +1,108 @@
+//! Dùng dữ liệu khác / Use other data: a file, a dropped file, or an address;
+//! and, above every view, which data is on screen and any load that failed.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::context::Ctx;
+use super::loader::Loader;
+use crate::i18n::fill;
+
+/// At most this many problems are listed; the count of the rest follows.
+const SHOWN_PROBLEMS: usize = 100;
+
+#[component]
+pub fn DataPanel() -> impl IntoView {
+    let ctx = Ctx::get();
+    let loader = Loader::get();
+    let address = RwSignal::new(String::new());
+    let on_file = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        {
+            loader.read(file);
+        }
+        if let Some(i) = input {
+            i.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            loader.read(file);
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let url = address.get_untracked().trim().to_string();
+        if !url.is_empty() {
+            ctx.set(|s| s.data = Some(url.clone()));
+            loader.fetch(url);
+        }
+    };
+    view! {
+        <section class="data-panel" id="own-data" aria-labelledby="own-data-title">
+            <h2 id="own-data-title">{move || ctx.t().own_data_title}</h2>
+            <p>{move || ctx.t().own_data_help}" "<a href="data/dataset.schema.json">{move || ctx.t().own_data_schema}</a></p>
+            <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <label class="field">
+                    <span>{move || ctx.t().own_data_file}</span>
+                    <input type="file" id="dataset-file" accept=".json,application/json" on:change=on_file />
+                </label>
+            </div>
+            <form class="data-url" on:submit=on_submit>
+                <label class="field field-wide">
+                    <span>{move || ctx.t().own_data_url}</span>
+                    <input type="url" id="dataset-url" placeholder="https://…/dataset.json" prop:value=move || address.get()
+                        on:input=move |ev| address.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit" class="button">{move || ctx.t().own_data_load}</button>
+            </form>
+        </section>
+    }
+}
+
+/// Which data is on screen when it is not the shipped data, and the last load that failed.
+#[component]
+pub fn DataStatus() -> impl IntoView {
+    let ctx = Ctx::get();
+    let loader = Loader::get();
+    let banner = move || {
+        loader.source.get().map(|source| {
+            view! {
+                <div class="data-banner" role="status">
+                    {fill(ctx.t().own_data_showing, &[ctx.data.title.get(ctx.locale()), &source])}
+                    " "
+                    <button type="button" class="link-button" id="dataset-reset" on:click=move |_| loader.reset()>{ctx.t().own_data_back}</button>
+                </div>
+            }
+        })
+    };
+    let failure = move || {
+        loader.failure.get().map(|(source, failure)| {
+            let locale = ctx.locale();
+            let lines = failure.lines(locale);
+            let more = lines.len().saturating_sub(SHOWN_PROBLEMS);
+            let items = lines.into_iter().take(SHOWN_PROBLEMS).map(|l| view! { <li>{l}</li> }).collect_view();
+            view! {
+                <div class="load-failure" role="alert">
+                    <p>{fill(ctx.t().own_data_failed, &[&source])}</p>
+                    <ul>{items}</ul>
+                    {(more > 0).then(|| view! { <p>{fill(ctx.t().own_data_more, &[&more.to_string()])}</p> })}
+                    <p>{ctx.t().own_data_kept}</p>
+                    <button type="button" class="link-button" on:click=move |_| loader.failure.set(None)>{ctx.t().dismiss}</button>
+                </div>
+            }
+        })
+    };
+    view! { {banner} {failure} }
+}

@@ -1,0 +1,51 @@
+//! The published format (public/data/dataset.schema.json) accepts the shipped
+//! dataset and refuses what the app's parser refuses.
+
+use serde_json::{Value, json};
+
+fn schema() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/dataset.schema.json"
+    ))
+    .expect("the schema");
+    let schema: Value = serde_json::from_str(&text).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("a valid JSON Schema")
+}
+
+fn shipped() -> Value {
+    serde_json::from_str(lamtheobac::data::SHIPPED_JSON).unwrap()
+}
+
+#[test]
+fn the_shipped_dataset_follows_the_published_schema() {
+    let validator = schema();
+    let errors: Vec<String> = validator
+        .iter_errors(&shipped())
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_schema_refuses_what_the_parser_refuses() {
+    let validator = schema();
+    for (path, bad) in [
+        ("/figures/0/value", json!("12.000")),
+        ("/figures/0/valeu", json!(1)),
+        ("/metrics/0/unit", json!("kg")),
+        ("/figures/0/period/start", json!("20233")),
+    ] {
+        let mut data = shipped();
+        let (parent, key) = path.rsplit_once('/').unwrap();
+        data.pointer_mut(parent).unwrap()[key] = bad.clone();
+        assert!(
+            !validator.is_valid(&data),
+            "the schema accepts {path} = {bad}"
+        );
+        assert!(
+            lamtheobac::data::load(&data.to_string()).is_err(),
+            "the app accepts {path} = {bad}"
+        );
+    }
+}
