@@ -309,13 +309,16 @@ fn unknown_fields_and_wrong_types_are_refused_by_the_parser() {
     v["figures"][0]["valeu"] = json!(1);
     assert!(matches!(
         data::load(&v.to_string()),
-        Err(LoadError::Parse(_))
+        Err(LoadError::Parse(..))
     ));
     let mut v = raw();
     v["figures"][0]["value"] = json!("12.000");
     let err = data::load(&v.to_string()).unwrap_err();
-    assert!(matches!(err, LoadError::Parse(_)), "{err}");
-    assert!(matches!(data::load("not json"), Err(LoadError::Parse(_))));
+    assert!(
+        matches!(&err, LoadError::Parse(path, _) if path == "figures[0].value"),
+        "{err}"
+    );
+    assert!(matches!(data::load("not json"), Err(LoadError::Parse(..))));
 }
 
 #[test]

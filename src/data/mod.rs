@@ -28,8 +28,9 @@ pub const MAX_DATASET_BYTES: usize = 10 * 1024 * 1024;
 pub enum LoadError {
     /// Larger than [`MAX_DATASET_BYTES`]: refused before it is parsed.
     TooLarge(usize),
-    /// Not JSON, or JSON of the wrong shape (serde names the first place it failed).
-    Parse(serde_json::Error),
+    /// Not JSON, or JSON of the wrong shape: the first place it failed, as a
+    /// path ("figures[3].value"), and serde's error.
+    Parse(String, serde_json::Error),
     /// Well-formed but breaking the dataset's rules: every problem found.
     Invalid(Vec<Problem>),
 }
@@ -41,8 +42,11 @@ impl fmt::Display for LoadError {
                 f,
                 "the file is {bytes} bytes; the largest dataset read is {MAX_DATASET_BYTES} bytes"
             ),
-            LoadError::Parse(e) => {
-                write!(f, "the file is not a dataset in the expected format: {e}")
+            LoadError::Parse(path, e) => {
+                write!(
+                    f,
+                    "the file is not a dataset in the expected format: {path}: {e}"
+                )
             }
             LoadError::Invalid(problems) => {
                 write!(f, "the dataset breaks {} rule(s):", problems.len())?;
@@ -75,7 +79,7 @@ impl LoadError {
                     format::number(MAX_DATASET_BYTES as f64, locale, 0)
                 )
             }],
-            LoadError::Parse(e) => {
+            LoadError::Parse(path, e) => {
                 let what = match e.classify() {
                     serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
                         if vi {
@@ -92,11 +96,21 @@ impl LoadError {
                         }
                     }
                 };
+                // The path names the record and field; "." is the whole file.
+                let place = if path == "." {
+                    String::new()
+                } else {
+                    format!("{path}: ")
+                };
                 vec![if vi {
-                    format!("Tệp {what} (dòng {}, cột {}): {e}", e.line(), e.column())
+                    format!(
+                        "Tệp {what} (dòng {}, cột {}): {place}{e}",
+                        e.line(),
+                        e.column()
+                    )
                 } else {
                     format!(
-                        "The file {what} (line {}, column {}): {e}",
+                        "The file {what} (line {}, column {}): {place}{e}",
                         e.line(),
                         e.column()
                     )
@@ -115,7 +129,9 @@ pub fn load(json: &str) -> Result<Dataset, LoadError> {
     if json.len() > MAX_DATASET_BYTES {
         return Err(LoadError::TooLarge(json.len()));
     }
-    let data: Dataset = serde_json::from_str(json).map_err(LoadError::Parse)?;
+    let reader = &mut serde_json::Deserializer::from_str(json);
+    let data: Dataset = serde_path_to_error::deserialize(reader)
+        .map_err(|e| LoadError::Parse(e.path().to_string(), e.into_inner()))?;
     let problems = validate(&data);
     if problems.is_empty() {
         Ok(data)
