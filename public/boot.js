@@ -5,7 +5,9 @@
 const tag = document.querySelector("script[data-app-js]");
 try {
   const { default: init } = await import(new URL(tag.dataset.appJs, document.baseURI).href);
-  await init({ module_or_path: new URL(tag.dataset.appWasm, document.baseURI) });
+  const wasm = await init({ module_or_path: new URL(tag.dataset.appWasm, document.baseURI) });
+  // The benchmark reads the WebAssembly memory's size from here.
+  window.__lamtheobacMemory = wasm.memory;
 } catch (error) {
   const box = document.getElementById("fatal");
   if (box) {

@@ -32,6 +32,13 @@ pub struct Strings {
     pub download_csv_short: &'static str,
     pub download_json_short: &'static str,
     pub open_full: &'static str,
+    /// {shown}, {total}
+    pub compare_omitted: &'static str,
+    /// {shown}, {total}
+    pub trend_omitted: &'static str,
+    pub find_district: &'static str,
+    /// {n}
+    pub districts_count: &'static str,
     pub own_data_title: &'static str,
     pub own_data_help: &'static str,
     pub own_data_schema: &'static str,
@@ -155,6 +162,10 @@ pub const VI: Strings = Strings {
     download_csv_short: "CSV",
     download_json_short: "JSON",
     open_full: "Mở trong trang đầy đủ",
+    compare_omitted: "Hiện {} trên {} huyện báo cáo: 10 cao nhất, 10 thấp nhất và các huyện được chọn hoặc tìm.",
+    trend_omitted: "Hiện {} trên {} huyện báo cáo: các huyện được chọn, rồi các huyện có nhiều số liệu nhất.",
+    find_district: "Tìm huyện để thêm vào biểu đồ",
+    districts_count: "{} huyện",
     own_data_title: "Dùng dữ liệu khác",
     own_data_help: "Xem một bộ dữ liệu khác cùng định dạng: chọn tệp, kéo thả tệp vào ô bên dưới, hoặc nhập địa chỉ. Dữ liệu được kiểm tra như dữ liệu gốc.",
     own_data_schema: "Định dạng (JSON Schema)",
@@ -266,6 +277,10 @@ pub const EN: Strings = Strings {
     download_csv_short: "CSV",
     download_json_short: "JSON",
     open_full: "Open the full explorer",
+    compare_omitted: "Showing {} of {} reporting districts: the 10 highest, the 10 lowest and any chosen or searched for.",
+    trend_omitted: "Showing {} of {} reporting districts: those chosen, then those with the most figures.",
+    find_district: "Find a district to add to the chart",
+    districts_count: "{} districts",
     own_data_title: "Use other data",
     own_data_help: "Explore another dataset in the same format: choose a file, drop one on the box below, or give its address. It is checked like the shipped data.",
     own_data_schema: "The format (JSON Schema)",
@@ -372,6 +387,16 @@ pub fn strings(locale: Locale) -> &'static Strings {
     match locale {
         Locale::Vi => &VI,
         Locale::En => &EN,
+    }
+}
+
+/// Names when there are a few, a count when there are many (national scale).
+pub fn names_or_count(names: &[&str], locale: Locale) -> String {
+    const MAX_NAMED: usize = 12;
+    if names.len() > MAX_NAMED {
+        fill(strings(locale).districts_count, &[&names.len().to_string()])
+    } else {
+        names.join(", ")
     }
 }
 

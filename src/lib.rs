@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod query;
 pub mod state;
 pub mod summary;
+pub mod synthetic;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@
 //! listed as not reporting it, and no view draws it as a zero.
 
 use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
 
 use crate::data::{Dataset, District, Figure, Initiative, Metric, Period, YearMonth};
 use crate::format::Locale;
@@ -38,6 +39,11 @@ pub fn districts_in_scope<'a>(data: &'a Dataset, state: &State) -> Vec<&'a Distr
             (Some(p), ProvinceMode::Current) => d.province_2025.name == *p,
         })
         .collect()
+}
+
+/// The ids of the districts in scope, for membership tests in one step.
+fn scope_ids<'a>(scope: &[&'a District]) -> HashSet<&'a str> {
+    scope.iter().map(|d| d.id.as_str()).collect()
 }
 
 /// Whether a period overlaps the reader's year range.
@@ -85,18 +91,26 @@ fn figures_of<'a>(
     scope: &[&District],
     state: &State,
 ) -> Vec<&'a Figure> {
+    let ids = scope_ids(scope);
     data.figures
         .iter()
         .filter(|f| {
-            f.metric == metric
-                && scope.iter().any(|d| d.id == f.district)
-                && in_years(&f.period, state)
+            f.metric == metric && ids.contains(f.district.as_str()) && in_years(&f.period, state)
         })
         .collect()
 }
 
+/// At most this many bars: past it, the top and bottom [`EDGE_BARS`] stay,
+/// with any district the reader chose or searched for.
+pub const MAX_BARS: usize = 30;
+pub const EDGE_BARS: usize = 10;
+/// At most this many series in a trend chart.
+pub const MAX_SERIES: usize = 8;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compare<'a> {
+    /// How many reporting districts are not drawn (past [`MAX_BARS`]).
+    pub omitted: usize,
     pub metric: &'a Metric,
     /// One figure per reporting district, highest value first.
     pub rows: Vec<(&'a District, &'a Figure)>,
@@ -141,13 +155,35 @@ pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
             None => not_reported.push(district),
         }
     }
+    let rows_before = rows.len();
     rows.sort_by(|a, b| {
         b.1.value
             .partial_cmp(&a.1.value)
             .unwrap_or(Ordering::Equal)
             .then_with(|| a.0.name.cmp(&b.0.name))
     });
+    if rows.len() > MAX_BARS {
+        // Keep the extremes, and whoever the reader asked for by name or choice.
+        let words: Vec<String> = fold(&state.search)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let asked = |d: &District| {
+            (!state.districts.is_empty() && state.districts.contains(&d.id))
+                || (!words.is_empty() && words.iter().all(|w| fold(&d.name).contains(w.as_str())))
+        };
+        let n = rows.len();
+        rows = rows
+            .into_iter()
+            .enumerate()
+            .filter(|(i, (d, _))| *i < EDGE_BARS || *i >= n - EDGE_BARS || asked(d))
+            .map(|(_, r)| r)
+            .take(MAX_BARS + EDGE_BARS)
+            .collect();
+    }
+    let omitted = rows_before - rows.len();
     Some(Compare {
+        omitted,
         metric,
         rows,
         not_reported,
@@ -158,6 +194,8 @@ pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trend<'a> {
+    /// How many reporting districts are not drawn (past [`MAX_SERIES`]).
+    pub omitted: usize,
     pub metric: &'a Metric,
     /// One series per reporting district, its figures in time order.
     pub series: Vec<(&'a District, Vec<&'a Figure>)>,
@@ -185,7 +223,19 @@ pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
             series.push((district, own))
         }
     }
+    // Past the cap: the chosen districts first, then those with the most figures.
+    let omitted = series.len().saturating_sub(MAX_SERIES);
+    if omitted > 0 {
+        series.sort_by_key(|(d, figures)| {
+            (
+                !state.districts.contains(&d.id),
+                std::cmp::Reverse(figures.len()),
+            )
+        });
+        series.truncate(MAX_SERIES);
+    }
     Some(Trend {
+        omitted,
         metric,
         series,
         not_reported,
@@ -195,12 +245,12 @@ pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
 
 /// The table view: figures in scope, of the chosen metric or group if any, sorted.
 pub fn table<'a>(data: &'a Dataset, state: &State, locale: Locale) -> Vec<&'a Figure> {
-    let scope = districts_in_scope(data, state);
+    let ids = scope_ids(&districts_in_scope(data, state));
     let group_of = |f: &Figure| data.metric(&f.metric).map(|m| m.group.as_str());
     let mut rows: Vec<&Figure> = data
         .figures
         .iter()
-        .filter(|f| scope.iter().any(|d| d.id == f.district) && in_years(&f.period, state))
+        .filter(|f| ids.contains(f.district.as_str()) && in_years(&f.period, state))
         .filter(|f| state.metric.as_ref().is_none_or(|m| *m == f.metric))
         .filter(|f| {
             state
@@ -241,26 +291,42 @@ pub fn table<'a>(data: &'a Dataset, state: &State, locale: Locale) -> Vec<&'a Fi
 /// The coverage matrix: per district in scope, figures per metric group (in
 /// the dataset's group order) and the number of named initiatives.
 pub fn coverage<'a>(data: &'a Dataset, state: &State) -> Vec<(&'a District, Vec<usize>, usize)> {
+    // One pass over figures and initiatives, not one per district and group.
+    let group_index: HashMap<&str, usize> = data
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
+    let metric_group: HashMap<&str, usize> = data
+        .metrics
+        .iter()
+        .filter_map(|m| Some((m.id.as_str(), *group_index.get(m.group.as_str())?)))
+        .collect();
+    let mut figures: HashMap<&str, Vec<usize>> = HashMap::new();
+    for f in data.figures.iter().filter(|f| in_years(&f.period, state)) {
+        if let Some(&g) = metric_group.get(f.metric.as_str()) {
+            figures
+                .entry(f.district.as_str())
+                .or_insert_with(|| vec![0; data.groups.len()])[g] += 1;
+        }
+    }
+    let mut initiatives: HashMap<&str, usize> = HashMap::new();
+    for i in &data.initiatives {
+        *initiatives.entry(i.district.as_str()).or_default() += 1;
+    }
     districts_in_scope(data, state)
         .into_iter()
         .map(|d| {
-            let counts = data
-                .groups
-                .iter()
-                .map(|g| {
-                    data.figures
-                        .iter()
-                        .filter(|f| f.district == d.id && in_years(&f.period, state))
-                        .filter(|f| data.metric(&f.metric).is_some_and(|m| m.group == g.id))
-                        .count()
-                })
-                .collect();
-            let initiatives = data
-                .initiatives
-                .iter()
-                .filter(|i| i.district == d.id)
-                .count();
-            (d, counts, initiatives)
+            let counts = figures
+                .get(d.id.as_str())
+                .cloned()
+                .unwrap_or_else(|| vec![0; data.groups.len()]);
+            (
+                d,
+                counts,
+                initiatives.get(d.id.as_str()).copied().unwrap_or(0),
+            )
         })
         .collect()
 }
@@ -268,14 +334,14 @@ pub fn coverage<'a>(data: &'a Dataset, state: &State) -> Vec<(&'a District, Vec<
 /// The initiatives view: named initiatives in scope, of the chosen theme,
 /// matching the search (case and Vietnamese diacritics ignored).
 pub fn initiatives<'a>(data: &'a Dataset, state: &State) -> Vec<&'a Initiative> {
-    let scope = districts_in_scope(data, state);
+    let ids = scope_ids(&districts_in_scope(data, state));
     let words: Vec<String> = fold(&state.search)
         .split_whitespace()
         .map(str::to_string)
         .collect();
     data.initiatives
         .iter()
-        .filter(|i| scope.iter().any(|d| d.id == i.district))
+        .filter(|i| ids.contains(i.district.as_str()))
         .filter(|i| state.theme.as_ref().is_none_or(|t| *t == i.theme))
         .filter(|i| {
             let haystack = fold(
@@ -340,10 +406,10 @@ pub fn shown_reports<'a>(data: &'a Dataset, state: &State) -> Vec<&'a crate::dat
             .map(|i| i.report.as_str())
             .collect(),
         View::Coverage | View::Sources => {
-            let scope = districts_in_scope(data, state);
+            let ids = scope_ids(&districts_in_scope(data, state));
             data.reports
                 .iter()
-                .filter(|r| scope.iter().any(|d| d.id == r.district))
+                .filter(|r| ids.contains(r.district.as_str()))
                 .map(|r| r.file.as_str())
                 .collect()
         }

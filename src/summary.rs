@@ -1,5 +1,7 @@
 //! The dataset at a glance, one row per district: what the first page lists.
 
+use std::collections::HashMap;
+
 use crate::data::{Basis, Dataset, Period};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +19,15 @@ pub struct DistrictSummary<'a> {
 
 /// One summary per district, in the dataset's order.
 pub fn districts(data: &Dataset) -> Vec<DistrictSummary<'_>> {
+    // Counted in one pass each, not once per district.
+    let mut figures: HashMap<&str, usize> = HashMap::new();
+    for f in &data.figures {
+        *figures.entry(f.district.as_str()).or_default() += 1;
+    }
+    let mut initiatives: HashMap<&str, usize> = HashMap::new();
+    for i in &data.initiatives {
+        *initiatives.entry(i.district.as_str()).or_default() += 1;
+    }
     data.districts
         .iter()
         .map(|d| DistrictSummary {
@@ -31,12 +42,8 @@ pub fn districts(data: &Dataset) -> Vec<DistrictSummary<'_>> {
                 .filter(|r| r.district == d.id)
                 .map(|r| &r.period)
                 .collect(),
-            figures: data.figures.iter().filter(|f| f.district == d.id).count(),
-            initiatives: data
-                .initiatives
-                .iter()
-                .filter(|i| i.district == d.id)
-                .count(),
+            figures: figures.get(d.id.as_str()).copied().unwrap_or(0),
+            initiatives: initiatives.get(d.id.as_str()).copied().unwrap_or(0),
         })
         .collect()
 }

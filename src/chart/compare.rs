@@ -44,7 +44,12 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
         .rows
         .iter()
         .map(|(d, f)| CompareBar {
-            district: d.name.clone(),
+            // Past the bar cap the districts come from many provinces: say which.
+            district: if c.omitted > 0 {
+                format!("{} · {}", d.name, d.province.name)
+            } else {
+                d.name.clone()
+            },
             colour_index: super::colour_index(data, &d.id),
             value: f.value,
             value_label: format::qualified(f.value, f.unit, f.qualifier, locale),
@@ -70,6 +75,15 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
                 &low.value_label,
             ],
         ),
+    };
+    let summary = if c.omitted > 0 {
+        let total = (bars.len() + c.omitted).to_string();
+        format!(
+            "{} {summary}",
+            fill(s.compare_omitted, &[&bars.len().to_string(), &total])
+        )
+    } else {
+        summary
     };
     let (headline, summary) = super::summaries(summary, &c.not_reported, locale);
     CompareChart {

@@ -65,7 +65,7 @@ pub fn summaries(
     let names: Vec<&str> = not_reported.iter().map(|d| d.name.as_str()).collect();
     let missing = crate::i18n::fill(
         crate::i18n::strings(locale).summary_missing,
-        &[&names.join(", ")],
+        &[&crate::i18n::names_or_count(&names, locale)],
     );
     let summary = format!("{headline} {missing}");
     (headline, summary)

@@ -105,6 +105,15 @@ pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
         parts.push(s.none_in_scope.to_string());
     }
     let summary = parts.join(". ") + ".";
+    let summary = if t.omitted > 0 {
+        let total = (series.len() + t.omitted).to_string();
+        format!(
+            "{} {summary}",
+            crate::i18n::fill(s.trend_omitted, &[&series.len().to_string(), &total])
+        )
+    } else {
+        summary
+    };
     let (headline, summary) = super::summaries(summary, &t.not_reported, locale);
     TrendChart {
         title: t.metric.label.get(locale).to_string(),

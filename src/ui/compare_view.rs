@@ -52,7 +52,24 @@ pub fn CompareView() -> impl IntoView {
             .map(|c| format!("{}. {}", c.title, c.summary))
             .unwrap_or_default()
     });
+    // Past the bar cap, a search adds districts to the chart by name.
+    let capped = Memo::new(move |_| {
+        model.with(|m| {
+            m.as_ref()
+                .is_some_and(|(c, _)| c.bars.len() >= crate::query::EDGE_BARS * 2)
+        }) || ctx.state.with(|s| !s.search.is_empty())
+    });
+    let on_search = move |ev| {
+        let text = event_target_value(&ev);
+        ctx.set(|s| s.search = text);
+    };
     view! {
+        <Show when=move || capped.get()>
+            <label class="field">
+                <span>{move || ctx.t().find_district}</span>
+                <input type="search" id="district-search" prop:value=move || ctx.state.with(|s| s.search.clone()) on:input=on_search />
+            </label>
+        </Show>
         <ChartFrame frame=frame chart=Signal::derive(move || chart.get().map(AnyChart::Compare)) name=name>
             <ChartCanvas
                 height=move |_| chart.with(|c| c.as_ref().map_or(160.0, |c| c.height()))

@@ -263,25 +263,45 @@ fn DistrictPicker() -> impl IntoView {
             };
         })
     };
-    let boxes = ctx
-        .data
-        .districts
-        .iter()
-        .map(|d| {
-            let (id, mine) = (d.id.clone(), d.id.clone());
-            view! {
-                <label class="check">
-                    <input type="checkbox" name="district" value=d.id.clone()
-                        prop:checked=move || chosen.with(|c| c.is_empty() || c.contains(&mine))
-                        on:change=move |ev| toggle(id.clone(), event_target_checked(&ev)) />
-                    {d.name.clone()}
-                </label>
-            }
-        })
-        .collect_view();
+    // Hundreds of districts: a filter, and at most SHOWN boxes at a time.
+    const SHOWN: usize = 60;
+    let many = ctx.data.districts.len() > crate::query::MAX_BARS;
+    let filter = RwSignal::new(String::new());
+    let boxes = move || {
+        let words: Vec<String> = crate::query::fold(&filter.get())
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        ctx.data
+            .districts
+            .iter()
+            .filter(|d| {
+                words.is_empty()
+                    || words
+                        .iter()
+                        .all(|w| crate::query::fold(&d.name).contains(w.as_str()))
+            })
+            .take(if many { SHOWN } else { usize::MAX })
+            .map(|d| {
+                let (id, mine) = (d.id.clone(), d.id.clone());
+                view! {
+                    <label class="check">
+                        <input type="checkbox" name="district" value=d.id.clone()
+                            prop:checked=move || chosen.with(|c| c.is_empty() || c.contains(&mine))
+                            on:change=move |ev| toggle(id.clone(), event_target_checked(&ev)) />
+                        {d.name.clone()}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <fieldset class="districts">
             <legend>{move || ctx.t().districts}</legend>
+            {many.then(|| view! {
+                <input type="search" class="district-filter" aria-label=move || ctx.t().find_district placeholder=move || ctx.t().find_district
+                    prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
+            })}
             {boxes}
             <button type="button" class="link-button" on:click=move |_| ctx.set(|s| s.districts.clear())
                 disabled=move || chosen.with(Vec::is_empty)>{move || ctx.t().all_districts}</button>

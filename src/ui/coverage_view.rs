@@ -71,13 +71,14 @@ pub fn CoverageView() -> impl IntoView {
         view! {
             <div class="coverage-view">
                 <p class="intro">{t.coverage_intro}</p>
-                <div class="table-wrap scroll-x">
+                <div class="table-wrap scroll-x coverage-scroll">
                     <table class="coverage">
                         <thead><tr><th scope="col">{t.col_district}</th>{head}<th scope="col" class="num">{t.col_initiatives}</th></tr></thead>
                         <tbody>{body}</tbody>
                     </table>
                 </div>
-                <OverviewChart />
+                // Hundreds of districts make no readable bar chart; the matrix scrolls instead.
+                {(ctx.data.districts.len() <= crate::query::MAX_BARS).then(|| view! { <OverviewChart /> })}
             </div>
         }
     }

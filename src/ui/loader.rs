@@ -56,6 +56,9 @@ impl Loader {
             // Each dataset a reader loads lives as long as the page: loads are
             // few and user-initiated, and every view borrows it for 'static.
             Ok(dataset) => {
+                if let Some(perf) = window().performance() {
+                    let _ = perf.mark("dataset-loaded");
+                }
                 self.failure.set(None);
                 self.source.set(Some(source));
                 self.current.set(Box::leak(Box::new(dataset)));

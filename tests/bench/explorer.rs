@@ -1,0 +1,257 @@
+//! The explorer's speed and size, measured and printed as a table:
+//!
+//!     bash .ci/bench        (builds the release page, then `cargo bench --bench explorer`)
+//!
+//! - bytes of a first visit, per file: raw, gzip, brotli;
+//! - navigation to first chart in headless Chromium, fresh profile each time,
+//!   median and spread over 9 loads (the page marks `first-chart`);
+//! - redraw latency over 200 filter changes (metric, district set, year
+//!   range), measured in the page from the input to the `chart-drawn` mark;
+//! - WebAssembly memory and JS heap after load and after the changes;
+//! - the same on a generated national-scale dataset (synthetic, never
+//!   shipped) loaded through the own-data path (`?data=`).
+//!
+//! It measures and prints; it asserts nothing, so it cannot flake a build.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use support::browser::Browser;
+use support::server::StaticServer;
+
+const LOADS: usize = 9;
+const CHANGES: usize = 200;
+
+fn main() {
+    if !std::env::args().any(|a| a == "--bench") {
+        // `cargo test --all-targets` runs this too: measuring there would only slow the tests.
+        println!(
+            "explorer benchmark: run `bash .ci/bench` (or `cargo bench --bench explorer` after a release build)"
+        );
+        return;
+    }
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    runtime.block_on(run());
+}
+
+async fn run() {
+    let dist = support::dist_dir();
+    println!("\n## First visit (bytes)\n");
+    println!("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
+    let mut total = (0, 0, 0);
+    for file in first_visit_files(&dist) {
+        let bytes = std::fs::read(&file).expect("a built file");
+        let (raw, gz, br) = (bytes.len(), gzip(&bytes), brotli(&bytes));
+        total = (total.0 + raw, total.1 + gz, total.2 + br);
+        println!(
+            "| {} | {raw} | {gz} | {br} |",
+            file.file_name().unwrap().to_string_lossy()
+        );
+    }
+    println!(
+        "| **total** | **{}** | **{}** | **{}** ({:.1} KiB) |",
+        total.0,
+        total.1,
+        total.2,
+        total.2 as f64 / 1024.0
+    );
+
+    let site_root = site_with_national(&dist);
+    let site = StaticServer::start(site_root.clone(), vec![]);
+    println!("\n## Speed and memory\n");
+    println!(
+        "| dataset | first chart ms (median, min–max of {LOADS}) | redraw ms p50 | p95 | max | redraws | WASM memory MiB (load → after) | JS heap MiB (load → after) |"
+    );
+    println!("|---|---|---:|---:|---:|---:|---|---|");
+    for (name, query) in [
+        ("shipped (5 districts)", ""),
+        ("national (700 districts, synthetic)", "?data=national.json"),
+    ] {
+        let mut firsts = Vec::new();
+        for _ in 0..LOADS {
+            let browser = Browser::start_with(1280, 900, &["--enable-precise-memory-info"]).await;
+            browser
+                .client
+                .goto(&format!("{}{query}", site.url))
+                .await
+                .expect("page loads");
+            firsts.push(first_chart(&browser, !query.is_empty()).await);
+            browser.close().await;
+        }
+        let browser = Browser::start_with(1280, 900, &["--enable-precise-memory-info"]).await;
+        browser
+            .client
+            .goto(&format!("{}{query}", site.url))
+            .await
+            .expect("page loads");
+        first_chart(&browser, !query.is_empty()).await;
+        let before = memory(&browser).await;
+        let redraws = redraws(&browser).await;
+        let after = memory(&browser).await;
+        browser.close().await;
+        firsts.sort_by(|a, b| a.total_cmp(b));
+        let p = |q: f64| {
+            redraws
+                .get(((redraws.len() as f64 - 1.0) * q).round() as usize)
+                .copied()
+                .unwrap_or(f64::NAN)
+        };
+        println!(
+            "| {name} | {:.0} ({:.0}–{:.0}) | {:.1} | {:.1} | {:.1} | {} | {:.1} → {:.1} | {:.1} → {:.1} |",
+            firsts[LOADS / 2],
+            firsts[0],
+            firsts[LOADS - 1],
+            p(0.5),
+            p(0.95),
+            redraws.last().copied().unwrap_or(f64::NAN),
+            redraws.len(),
+            before.0,
+            after.0,
+            before.1,
+            after.1
+        );
+        let _ = std::io::stdout().flush();
+    }
+    let _ = std::fs::remove_dir_all(site_root);
+    println!(
+        "\nTargets: first visit ≤ 120 KiB brotli; redraw p95 ≤ 8 ms (shipped), ≤ 16 ms (national); memory ≤ 16 MiB (national)."
+    );
+}
+
+/// What a first visit fetches: the page, its loader, the app's JS and WASM, the stylesheet.
+fn first_visit_files(dist: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dist)
+        .expect("dist")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            name == "index.html"
+                || name == "boot.js"
+                || (name.starts_with("lamtheobac-")
+                    && (name.ends_with(".js") || name.ends_with(".wasm")))
+                || (name.starts_with("style") && name.ends_with(".css"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn gzip(bytes: &[u8]) -> usize {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).expect("gzip");
+    e.finish().expect("gzip").len()
+}
+
+fn brotli(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli");
+    out.len()
+}
+
+/// A copy of the site with the generated national dataset beside it.
+fn site_with_national(dist: &Path) -> PathBuf {
+    let root = std::env::temp_dir().join(format!("lamtheobac-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy_dir(dist, &root);
+    let national = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::NATIONAL);
+    std::fs::write(
+        root.join("national.json"),
+        serde_json::to_string(&national).expect("json"),
+    )
+    .expect("write");
+    root
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// Milliseconds from navigation to the first chart (of the loaded dataset, when one is loaded).
+async fn first_chart(browser: &Browser, loaded: bool) -> f64 {
+    let script = if loaded {
+        "const d = performance.getEntriesByName('dataset-loaded')[0]; \
+         const m = d && performance.getEntriesByName('chart-drawn').find(e => e.startTime >= d.startTime); \
+         return m ? m.startTime : null"
+    } else {
+        "const m = performance.getEntriesByName('first-chart')[0]; return m ? m.startTime : null"
+    };
+    browser
+        .wait_until(&format!("return ((() => {{ {script} }})()) !== null"), 60)
+        .await;
+    browser.js(script).await.as_f64().unwrap_or(f64::NAN)
+}
+
+async fn memory(browser: &Browser) -> (f64, f64) {
+    let v = browser
+        .js("return [window.__lamtheobacMemory ? window.__lamtheobacMemory.buffer.byteLength : 0, performance.memory ? performance.memory.usedJSHeapSize : 0]")
+        .await;
+    let mib = |x: &Value| x.as_f64().unwrap_or(0.0) / 1024.0 / 1024.0;
+    (mib(&v[0]), mib(&v[1]))
+}
+
+/// Redraw latencies in ms, sorted, over CHANGES changes of metric, district set and year range.
+async fn redraws(browser: &Browser) -> Vec<f64> {
+    let script = format!(
+        r#"
+        const metric = document.querySelector('#metric');
+        const metrics = [...metric.options].map(o => o.value).filter(v => v);
+        const from = document.querySelector('#year-from');
+        const years = [...from.options].map(o => o.value);
+        const tick = () => new Promise(r => setTimeout(r, 0));
+        async function measure(act) {{
+            const before = performance.getEntriesByName('chart-drawn').length;
+            const t0 = performance.now();
+            act();
+            while (performance.getEntriesByName('chart-drawn').length === before) {{
+                if (performance.now() - t0 > 1000) return null;
+                await tick();
+            }}
+            const marks = performance.getEntriesByName('chart-drawn');
+            return marks[marks.length - 1].startTime - t0;
+        }}
+        const out = [];
+        for (let i = 0; i < {CHANGES}; i++) {{
+            const k = Math.floor(i / 3);
+            let latency;
+            if (i % 3 === 0) {{
+                const v = metrics[(k + 1) % metrics.length];
+                latency = await measure(() => {{ metric.value = v; metric.dispatchEvent(new Event('change', {{ bubbles: true }})); }});
+            }} else if (i % 3 === 1) {{
+                const boxes = [...document.querySelectorAll('input[name=district]')];
+                const box = boxes[k % boxes.length];
+                latency = await measure(() => box.click());
+            }} else {{
+                const v = years[k % years.length];
+                latency = await measure(() => {{ from.value = v; from.dispatchEvent(new Event('change', {{ bubbles: true }})); }});
+            }}
+            if (latency !== null) out.push(latency);
+        }}
+        return out;
+        "#
+    );
+    let v = browser.js(&script).await;
+    let mut out: Vec<f64> = v
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default();
+    out.sort_by(|a, b| a.total_cmp(b));
+    out
+}

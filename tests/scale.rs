@@ -1,0 +1,102 @@
+//! At national scale (generated, synthetic data) the views stay readable:
+//! compare keeps the extremes and what the reader asks for, trend caps its
+//! series, and both say so.
+
+use lamtheobac::chart::{compare, trend};
+use lamtheobac::format::Locale;
+use lamtheobac::query::{self, EDGE_BARS, MAX_BARS, MAX_SERIES};
+use lamtheobac::{data, synthetic, url};
+use std::sync::OnceLock;
+
+fn national() -> &'static data::Dataset {
+    static DATA: OnceLock<data::Dataset> = OnceLock::new();
+    DATA.get_or_init(|| synthetic::generate(42, synthetic::NATIONAL))
+}
+
+#[test]
+fn the_generated_national_dataset_is_valid_and_loads_through_the_own_data_path() {
+    let json = serde_json::to_string(national()).unwrap();
+    assert!(json.len() < data::MAX_DATASET_BYTES, "{} bytes", json.len());
+    let loaded = data::load(&json).expect("valid");
+    assert_eq!(loaded.districts.len(), 700);
+    let provinces: std::collections::HashSet<&str> = loaded
+        .districts
+        .iter()
+        .map(|d| d.province.name.as_str())
+        .collect();
+    assert_eq!((provinces.len(), loaded.metrics.len()), (63, 40));
+}
+
+#[test]
+fn compare_keeps_the_top_and_bottom_and_the_districts_asked_for() {
+    let d = national();
+    let state = url::decode("metric=gl_metric_02&period=2020", d).0;
+    let c = query::compare(d, &state).unwrap();
+    assert_eq!(c.rows.len(), 2 * EDGE_BARS);
+    assert!(c.omitted > 0);
+    let values: Vec<f64> = c.rows.iter().map(|(_, f)| f.value).collect();
+    assert!(
+        values.windows(2).all(|w| w[0] >= w[1]),
+        "sorted highest first"
+    );
+    // A district found by search is added among the extremes.
+    let middle = {
+        let all = query::compare(d, &url::decode("metric=gl_metric_02&period=2020", d).0).unwrap();
+        let _ = all;
+        let mut every: Vec<_> = d
+            .figures
+            .iter()
+            .filter(|f| f.metric == "gl_metric_02" && f.period.start == "2020")
+            .collect();
+        every.sort_by(|a, b| b.value.partial_cmp(&a.value).unwrap());
+        every[every.len() / 2].district.clone()
+    };
+    let name = d.district(&middle).unwrap().name.clone();
+    let searched = url::decode(
+        &format!(
+            "metric=gl_metric_02&period=2020&q={}",
+            name.replace(' ', "+")
+        ),
+        d,
+    )
+    .0;
+    let c = query::compare(d, &searched).unwrap();
+    assert!(
+        c.rows.iter().any(|(x, _)| x.id == middle),
+        "{name} not added"
+    );
+    assert!(c.rows.len() <= MAX_BARS + EDGE_BARS);
+    let chart = compare::spec(&c, d, Locale::Vi);
+    assert!(
+        chart
+            .headline
+            .starts_with(&format!("Hiện {} trên", c.rows.len())),
+        "{}",
+        chart.headline
+    );
+    assert!(
+        chart.bars[0].district.contains(" · Tỉnh giả lập "),
+        "province named on each bar"
+    );
+    assert!(
+        chart.summary.contains("Không báo cáo: ") && chart.summary.ends_with(" huyện."),
+        "{}",
+        chart.summary
+    );
+}
+
+#[test]
+fn trend_caps_its_series_and_says_so() {
+    let d = national();
+    let t = query::trend(d, &url::decode("view=trend&metric=gl_metric_02", d).0).unwrap();
+    assert_eq!(t.series.len(), MAX_SERIES);
+    assert!(t.omitted > 0);
+    let chart = trend::spec(&t, d, Locale::En);
+    assert!(
+        chart
+            .headline
+            .starts_with(&format!("Showing {MAX_SERIES} of")),
+        "{}",
+        chart.headline
+    );
+}
