@@ -25,10 +25,12 @@ use crate::url;
 #[component]
 pub fn App(dataset: &'static Dataset) -> impl IntoView {
     let (state, notices) = url::decode(&url_sync::current_query(), dataset);
+    let state = RwSignal::new(state);
     let ctx = Ctx {
         data: dataset,
-        state: RwSignal::new(state),
+        state,
         notices: RwSignal::new(notices),
+        lang: Memo::new(move |_| state.with(|s| s.lang)),
     };
     provide_context(ctx);
     url_sync::start(ctx);
@@ -56,7 +58,10 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
             }
         })
     };
-    let body = move || match ctx.state.with(|s| s.view) {
+    // Keyed on the view alone: reading the whole state here would rebuild the
+    // view (canvas, controls, tables) on every change of any filter.
+    let current_view = Memo::new(move |_| ctx.state.with(|s| s.view));
+    let body = move || match current_view.get() {
         View::Compare => view! { <CompareView /> }.into_any(),
         View::Trend => view! { <TrendView /> }.into_any(),
         View::Table => view! { <TableView /> }.into_any(),
@@ -64,7 +69,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         View::Initiatives => view! { <InitiativesView /> }.into_any(),
         View::Sources => view! { <SourcesView /> }.into_any(),
     };
-    let view_section = move || view! { <section class="view" id="view" data-view=move || ctx.state.with(|s| s.view.code())>{body}</section> };
+    let view_section = move || view! { <section class="view" id="view" data-view=move || current_view.get().code()>{body}</section> };
     if embedded.is_some() {
         // One view, its key controls and its source line, with a way out to the full explorer.
         let full = move || {

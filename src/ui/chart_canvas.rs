@@ -8,6 +8,7 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::canvas_backend::MeasuredCanvas;
 use super::context::Ctx;
@@ -46,17 +47,56 @@ where
         window_event_listener(leptos::ev::resize, move |_| set_resized.update(|n| *n += 1));
     on_cleanup(move || handle.remove());
 
+    // The box's width, from a ResizeObserver: reading clientWidth on every
+    // redraw would force a layout of the whole page before each drawing.
+    let width = RwSignal::new(None::<f64>);
+    Effect::new(move |_| {
+        let Some(el) = canvas.get() else { return };
+        let Some(parent) = el.parent_element() else {
+            return;
+        };
+        width.set(Some(f64::from(el.client_width().max(1))));
+        let observe = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+            move |entries: js_sys::Array| {
+                let entry = entries
+                    .get(0)
+                    .unchecked_into::<web_sys::ResizeObserverEntry>();
+                let w = entry.content_rect().width().round().max(1.0);
+                if width.get_untracked() != Some(w) {
+                    width.set(Some(w));
+                }
+            },
+        );
+        if let Ok(observer) = web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()) {
+            observer.observe(&parent);
+            let owned = send_wrapper::SendWrapper::new((observer, observe));
+            on_cleanup(move || owned.take().0.disconnect());
+        }
+    });
+
     Effect::new(move |_| {
         resized.track();
-        let Some(el) = canvas.get() else { return };
+        let Some(css_width) = width.get() else { return };
+        let Some(el) = canvas.get_untracked() else {
+            return;
+        };
         let ratio = window().device_pixel_ratio().clamp(1.0, 3.0);
-        let css_width = f64::from(el.client_width().max(1));
         let css_height = height(css_width).max(120.0);
-        el.set_width((css_width * ratio).round() as u32);
-        el.set_height((css_height * ratio).round() as u32);
+        let (w, h) = (
+            (css_width * ratio).round() as u32,
+            (css_height * ratio).round() as u32,
+        );
+        // Resizing reallocates the canvas: only when the size really changes.
+        if el.width() != w || el.height() != h {
+            el.set_width(w);
+            el.set_height(h);
+        }
         let Some(backend) = MeasuredCanvas::new(el.clone()) else {
             return;
         };
+        if let Some(perf) = window().performance() {
+            let _ = perf.mark("chart-draw-start");
+        }
         let area = backend.into_drawing_area();
         match draw(&area, ratio).filter(|_| area.present().is_ok()) {
             Some(drawn) => {

@@ -16,6 +16,9 @@ pub struct Ctx {
     pub state: RwSignal<State>,
     /// What the URL asked for and could not get.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The language alone, so the many strings on the page re-render when it
+    /// changes and not on every other change of state.
+    pub lang: Memo<Locale>,
 }
 
 impl Ctx {
@@ -24,7 +27,7 @@ impl Ctx {
     }
 
     pub fn locale(&self) -> Locale {
-        self.state.with(|s| s.lang)
+        self.lang.get()
     }
 
     /// The interface strings in the reader's language (reactive).

@@ -8,10 +8,13 @@ use crate::query;
 #[component]
 pub fn MetricInfo() -> impl IntoView {
     let ctx = Ctx::get();
+    let metric = Memo::new(move |_| {
+        ctx.state
+            .with(|s| query::chosen_metric(ctx.data, s).map(|m| m.id.clone()))
+    });
     move || {
-        let state = ctx.state.get();
-        let metric = query::chosen_metric(ctx.data, &state)?;
-        let locale = state.lang;
+        let metric = ctx.data.metric(&metric.get()?)?;
+        let locale = ctx.locale();
         let t = ctx.t();
         Some(view! {
             <aside class="metric-info">
