@@ -125,7 +125,15 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
                 "en" => state.lang = Locale::En,
                 _ => notices.push(Notice::UnknownLanguage(quoted())),
             },
-            "q" => state.search = value.chars().take(200).collect(),
+            // Cut, then trim: a cut can end in spaces, which the next decode would trim.
+            "q" => {
+                state.search = value
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
+                    .trim()
+                    .to_string()
+            }
             "theme" => match data.themes.iter().find(|t| t.id == value) {
                 Some(t) => state.theme = Some(t.id.clone()),
                 None => notices.push(Notice::UnknownTheme(quoted())),
@@ -519,6 +527,15 @@ mod tests {
              title=\"Poverty &quot;rate&quot; &lt;x&gt;\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n\
              <script src=\"https://portal.example/so-lieu/embed.js\" async></script>"
         );
+    }
+
+    #[test]
+    fn a_long_search_cut_at_a_space_still_round_trips() {
+        // Found by fuzzing: 199 letters then spaces, cut at 200, ended in a space.
+        let query = format!("q={}+++++x", "o".repeat(199));
+        let (state, _) = decode(&query, data());
+        assert_eq!(state.search, "o".repeat(199));
+        assert_eq!(decode(&encode(&state), data()), (state, vec![]));
     }
 
     #[test]
