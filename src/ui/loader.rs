@@ -92,13 +92,12 @@ impl Loader {
             return;
         }
         leptos::task::spawn_local(async move {
-            match JsFuture::from(file.text())
+            let read = JsFuture::from(file.array_buffer())
                 .await
-                .ok()
-                .and_then(|t| t.as_string())
-            {
-                Some(text) => self.accept(name, &text),
-                None => self.fail(name, Failure::Fetch("the file could not be read".into())),
+                .map_err(|_| Failure::Fetch("the file could not be read".into()));
+            match read.and_then(utf8) {
+                Ok(text) => self.accept(name, &text),
+                Err(failure) => self.fail(name, failure),
             }
         });
     }
@@ -148,9 +147,16 @@ async fn fetch_text(url: &str) -> Result<String, Failure> {
     if let Some(bytes) = declared.filter(|b| *b > MAX_DATASET_BYTES) {
         return Err(Failure::Load(LoadError::TooLarge(bytes)));
     }
-    let text = JsFuture::from(response.text().map_err(why)?)
+    let body = JsFuture::from(response.array_buffer().map_err(why)?)
         .await
         .map_err(why)?;
-    text.as_string()
-        .ok_or_else(|| Failure::Fetch("not text".into()))
+    utf8(body)
+}
+
+/// The bytes of a file as text. Read as bytes, not as a JS string: converting
+/// a large JS string reserves up to three bytes per character in WebAssembly
+/// memory before shrinking, and that memory is never given back.
+fn utf8(buffer: wasm_bindgen::JsValue) -> Result<String, Failure> {
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    String::from_utf8(bytes).map_err(|e| Failure::Fetch(format!("not UTF-8 text ({e})")))
 }
