@@ -64,7 +64,7 @@ async fn run() {
     let site = StaticServer::start(site_root.clone(), vec![]);
     println!("\n## Speed and memory\n");
     println!(
-        "| dataset | first chart ms (median, min–max of {LOADS}) | redraw ms p50 | p95 | max | redraws | WASM memory MiB (load → after) | JS heap MiB (load → after) |"
+        "| dataset | first chart ms (median, min–max of {LOADS}) | redraw ms p50 | p95 | max | drawing alone ms p50 / p95 | redraws | WASM memory MiB (load → after) | JS heap MiB (load → after) |"
     );
     println!("|---|---|---:|---:|---:|---|---:|---|---|");
     for (name, query) in [
