@@ -58,12 +58,7 @@ impl Page {
     }
 
     async fn wait_chart(&self) {
-        self.browser
-            .wait_until(
-                "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
-                30,
-            )
-            .await;
+        self.browser.wait_chart().await;
     }
 
     async fn click(&self, selector: &str) {

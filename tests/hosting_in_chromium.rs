@@ -35,12 +35,7 @@ async fn under_a_deep_sub_path_with_a_strict_csp_every_view_works_without_violat
             .wait_until("return !!document.querySelector('section.view')", 30)
             .await;
         if query.is_empty() || query.contains("trend") || query.contains("coverage") {
-            browser
-                .wait_until(
-                    "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
-                    30,
-                )
-                .await;
+            browser.wait_chart().await;
         }
         // Tabs link within the sub-path.
         let href = browser
@@ -55,12 +50,7 @@ async fn under_a_deep_sub_path_with_a_strict_csp_every_view_works_without_violat
     }
     // A hover draws the tooltip, positioned through the CSSOM, which the policy allows.
     browser.client.goto(&site.url).await.expect("page loads");
-    browser
-        .wait_until(
-            "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
-            30,
-        )
-        .await;
+    browser.wait_chart().await;
     browser
         .js("document.querySelector('canvas.chart-canvas').focus()")
         .await;

@@ -163,12 +163,7 @@ async fn broken_files_are_described_record_by_record_and_the_page_keeps_working(
         .click()
         .await
         .unwrap();
-    browser
-        .wait_until(
-            "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
-            20,
-        )
-        .await;
+    browser.wait_chart().await;
 
     // 50 MB of junk is refused without being read; a file that is not JSON says so.
     browser
@@ -226,12 +221,7 @@ async fn a_label_full_of_html_is_shown_as_text_and_a_dropped_file_loads() {
         .click()
         .await
         .unwrap();
-    browser
-        .wait_until(
-            "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
-            20,
-        )
-        .await;
+    browser.wait_chart().await;
     let title = browser
         .js("return document.querySelector('.chart-title').innerText")
         .await;
@@ -264,12 +254,7 @@ async fn another_provinces_dataset_is_explored_by_link_and_left_again() {
     browser
         .wait_until("return !!document.querySelector('.data-banner')", 30)
         .await;
-    browser
-        .wait_until(
-            "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
-            20,
-        )
-        .await;
+    browser.wait_chart().await;
     assert_eq!(
         browser
             .js("return document.querySelectorAll('input[name=district]').length")

@@ -27,12 +27,7 @@ async fn open(query: &str, width: u32, height: u32) -> (Browser, StaticServer) {
         .goto(&format!("{}{query}", site.url))
         .await
         .expect("page loads");
-    browser
-        .wait_until(
-            "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
-            30,
-        )
-        .await;
+    browser.wait_chart().await;
     (browser, site)
 }
 

@@ -114,6 +114,15 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Waits until a chart has been drawn on the page (30 s at most).
+    pub async fn wait_chart(&self) {
+        self.wait_until(
+            "return !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')",
+            30,
+        )
+        .await;
+    }
+
     /// Waits until `script` returns true, or fails after `seconds`.
     pub async fn wait_until(&self, script: &str, seconds: u64) {
         let deadline = Instant::now() + Duration::from_secs(seconds);
