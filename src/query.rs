@@ -41,6 +41,33 @@ pub fn districts_in_scope<'a>(data: &'a Dataset, state: &State) -> Vec<&'a Distr
         .collect()
 }
 
+/// The distinct periods of `figures`, earliest first, with their keys.
+fn periods_of<'a>(figures: &[&'a Figure]) -> Vec<(String, &'a Period)> {
+    let mut periods: Vec<(String, &Period)> = Vec::new();
+    for f in figures {
+        let key = period_key(&f.period);
+        if !periods.iter().any(|(k, _)| *k == key) {
+            periods.push((key, &f.period));
+        }
+    }
+    periods.sort_by_key(|(_, p)| months(p));
+    periods
+}
+
+/// The periods the chosen metric has in scope: what the compare view's period
+/// picker offers, without selecting and sorting a whole comparison for it.
+pub fn periods<'a>(data: &'a Dataset, state: &State) -> Vec<(String, &'a Period)> {
+    let Some(metric) = chosen_metric(data, state) else {
+        return Vec::new();
+    };
+    periods_of(&figures_of(
+        data,
+        &metric.id,
+        &districts_in_scope(data, state),
+        state,
+    ))
+}
+
 /// Figures grouped by district in one pass (not one scan per district: at
 /// national scale that was 700 scans of every figure on each redraw).
 fn group_by_district<'a>(figures: &[&'a Figure]) -> HashMap<&'a str, Vec<&'a Figure>> {
@@ -137,14 +164,7 @@ pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
     let metric = chosen_metric(data, state)?;
     let scope = districts_in_scope(data, state);
     let figures = figures_of(data, &metric.id, &scope, state);
-    let mut periods: Vec<(String, &Period)> = Vec::new();
-    for f in &figures {
-        let key = period_key(&f.period);
-        if !periods.iter().any(|(k, _)| *k == key) {
-            periods.push((key, &f.period));
-        }
-    }
-    periods.sort_by_key(|(_, p)| months(p));
+    let periods = periods_of(&figures);
     let mut rows = Vec::new();
     let mut not_reported = Vec::new();
     let by_district = group_by_district(&figures);
@@ -495,6 +515,10 @@ mod tests {
         assert_eq!(c.rows.len(), 1);
         assert_eq!(c.rows[0].1.id, "ts-study-rate-2023");
         let keys: Vec<&str> = c.periods.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            periods(data(), &state("metric=study_participation_rate")),
+            c.periods
+        );
         assert_eq!(keys, ["2021-05_2024", "2022", "2023"]);
         let c = compare(
             data(),

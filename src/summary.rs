@@ -2,17 +2,12 @@
 
 use std::collections::HashMap;
 
-use crate::data::{Basis, Dataset, Period};
+use crate::data::{Dataset, Period};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DistrictSummary<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    pub province: &'a str,
-    pub province_inferred: bool,
-    pub province_2025: &'a str,
-    /// The periods of the district's reports, in dataset order.
-    pub periods: Vec<&'a Period>,
     pub figures: usize,
     pub initiatives: usize,
 }
@@ -33,15 +28,6 @@ pub fn districts(data: &Dataset) -> Vec<DistrictSummary<'_>> {
         .map(|d| DistrictSummary {
             id: &d.id,
             name: &d.name,
-            province: &d.province.name,
-            province_inferred: d.province.basis == Basis::Inferred,
-            province_2025: &d.province_2025.name,
-            periods: data
-                .reports
-                .iter()
-                .filter(|r| r.district == d.id)
-                .map(|r| &r.period)
-                .collect(),
             figures: figures.get(d.id.as_str()).copied().unwrap_or(0),
             initiatives: initiatives.get(d.id.as_str()).copied().unwrap_or(0),
         })

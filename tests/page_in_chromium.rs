@@ -4,9 +4,6 @@
 
 mod support;
 
-use support::browser::Browser;
-use support::server::StaticServer;
-
 const PALETTE_PIXELS: &str = r#"
     const c = document.querySelector('canvas.chart-canvas');
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -19,21 +16,9 @@ const PALETTE_PIXELS: &str = r#"
     return { ink, series: counts, pixels: c.width * c.height };
 "#;
 
-async fn open(query: &str, width: u32, height: u32) -> (Browser, StaticServer) {
-    let site = StaticServer::start(support::dist_dir(), vec![]);
-    let browser = Browser::start(width, height).await;
-    browser
-        .client
-        .goto(&format!("{}{query}", site.url))
-        .await
-        .expect("page loads");
-    browser.wait_chart().await;
-    (browser, site)
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_overview_chart_draws_both_series_and_every_district_has_a_row() {
-    let (browser, _site) = open("?view=coverage", 1280, 800).await;
+    let (browser, _site) = support::open("?view=coverage", 1280, 800).await;
     let pixels = browser.js(PALETTE_PIXELS).await;
     let ink = pixels["ink"].as_u64().unwrap();
     assert!(ink > 5_000, "the canvas has almost no ink: {pixels}");
@@ -65,7 +50,7 @@ async fn the_overview_chart_draws_both_series_and_every_district_has_a_row() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn on_a_phone_nothing_scrolls_sideways_and_the_canvas_is_sharp() {
-    let (browser, _site) = open("", 390, 844).await;
+    let (browser, _site) = support::open("", 390, 844).await;
     let overflow = browser
         .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
         .await;

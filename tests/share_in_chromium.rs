@@ -6,19 +6,6 @@ mod support;
 use fantoccini::Locator;
 use lamtheobac::{data, url};
 use support::browser::Browser;
-use support::server::StaticServer;
-
-async fn open(query: &str) -> (Browser, StaticServer) {
-    let site = StaticServer::start(support::dist_dir(), vec![]);
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}{query}", site.url))
-        .await
-        .expect("page loads");
-    browser.wait_chart().await;
-    (browser, site)
-}
 
 async fn click(browser: &Browser, selector: &str) {
     browser
@@ -33,7 +20,12 @@ async fn click(browser: &Browser, selector: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
-    let (browser, site) = open("?view=trend&metric=study_participation_rate&lang=en").await;
+    let (browser, site) = support::open(
+        "?view=trend&metric=study_participation_rate&lang=en",
+        1280,
+        900,
+    )
+    .await;
     click(&browser, "#embed-open").await;
     browser
         .wait_until(
@@ -63,7 +55,7 @@ async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution() {
-    let (browser, _site) = open("?metric=poverty_rate").await;
+    let (browser, _site) = support::open("?metric=poverty_rate", 1280, 900).await;
 
     click(&browser, ".download-bar button[data-format=png]").await;
     let png = browser.downloaded(".png").await;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::context::Ctx;
 use crate::query;
-use crate::state::{PeriodChoice, ProvinceMode, State, View};
+use crate::state::{PeriodChoice, ProvinceMode, View};
 use crate::summary::period_label;
 use crate::url::{provinces, year_span};
 
@@ -107,18 +107,12 @@ fn PeriodPicker() -> impl IntoView {
     });
     // The periods of the chosen metric in scope, whatever period is chosen.
     let periods = Memo::new(move |_| {
-        let state = ctx.state.with(|s| State {
-            period: PeriodChoice::Latest,
-            ..s.clone()
-        });
-        query::compare(ctx.data, &state)
-            .map(|c| {
-                c.periods
-                    .into_iter()
-                    .map(|(key, p)| (key, period_label(p)))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
+        ctx.state.with(|s| {
+            query::periods(ctx.data, s)
+                .into_iter()
+                .map(|(key, p)| (key, period_label(p)))
+                .collect::<Vec<_>>()
+        })
     });
     let on_change = move |ev| {
         let key = event_target_value(&ev);

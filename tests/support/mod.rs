@@ -24,3 +24,21 @@ pub fn dist_dir() -> PathBuf {
     );
     dir
 }
+
+/// The built site served on loopback and opened in a fresh browser at
+/// `query`, once its chart is drawn.
+pub async fn open(
+    query: &str,
+    width: u32,
+    height: u32,
+) -> (browser::Browser, server::StaticServer) {
+    let site = server::StaticServer::start(dist_dir(), vec![]);
+    let browser = browser::Browser::start(width, height).await;
+    browser
+        .client
+        .goto(&format!("{}{query}", site.url))
+        .await
+        .expect("page loads");
+    browser.wait_chart().await;
+    (browser, site)
+}
