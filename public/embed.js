@@ -5,7 +5,11 @@
 // It listens for the explorer's own message,
 //   {"type": "lamtheobac:height", "version": 1, "id": "...", "height": <px>},
 // accepts it only from the frame that sent it and only from that frame's own
-// origin, and sets nothing but that frame's height. It sends nothing.
+// origin, and sets nothing but that frame's height. Because this script loads
+// async, a frame may have posted its first height before anyone listened: so
+// on start it asks each frame, at the frame's own origin, to say it again
+//   {"type": "lamtheobac:ask-height", "version": 1}
+// and sends nothing else.
 (function () {
   "use strict";
   if (window.__lamtheobacEmbed) return;
@@ -27,4 +31,13 @@
       return;
     }
   });
+  var frames = document.querySelectorAll("iframe[data-lamtheobac]");
+  for (var i = 0; i < frames.length; i++) {
+    try {
+      var origin = new URL(frames[i].src, window.location.href).origin;
+      // A frame still on about:blank has another origin: the message is dropped,
+      // and the explorer, once it starts, posts its height to the listener above.
+      if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: "lamtheobac:ask-height", version: 1 }, origin);
+    } catch (e) {}
+  }
 })();

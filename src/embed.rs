@@ -8,7 +8,13 @@
 //! 2. Datawrapper's: `{"datawrapper-height": {"<embed id>": <px>}}`;
 //! 3. AMP's: `{"sentinel": "amp", "type": "embed-size", "height": <px>}`.
 //!
-//! It accepts no message from its parent: there is no command to send it.
+//! The one message it reads from its parent is `embed.js`'s
+//! `{"type": "lamtheobac:ask-height", "version": 1}`, sent when that script
+//! starts: it loads async, so the first height may have gone by unheard. The
+//! answer is the same three messages; there is no other command.
+
+/// The `type` of the parent's request to repeat the height.
+pub const ASK_HEIGHT_TYPE: &str = "lamtheobac:ask-height";
 
 /// The three messages for a height, as JSON text.
 pub fn height_messages(id: &str, height: u32) -> [String; 3] {

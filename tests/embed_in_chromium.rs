@@ -9,11 +9,18 @@ use lamtheobac::{data, url};
 use support::browser::Browser;
 use support::server::StaticServer;
 
-/// The portal's folder: the article with the two snippets filled in, and its listener.
-fn portal_folder(app: &str) -> std::path::PathBuf {
+/// The portal's folder: the article with the two snippets filled in, and its
+/// listener. With `frames_only`, the snippets lose their `embed.js` tag, so the
+/// test decides when the script arrives.
+fn portal_folder(app: &str, frames_only: bool) -> std::path::PathBuf {
     let dataset = data::shipped().expect("shipped dataset");
-    let snippet =
-        |query: &str, title: &str| url::embed_snippet(app, &url::decode(query, dataset).0, title);
+    let snippet = |query: &str, title: &str| {
+        let whole = url::embed_snippet(app, &url::decode(query, dataset).0, title);
+        match whole.split_once("\n<script") {
+            Some((frame, _)) if frames_only => frame.to_string(),
+            _ => whole,
+        }
+    };
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/portal");
     let article = std::fs::read_to_string(here.join("article.html"))
         .expect("the article template")
@@ -25,7 +32,10 @@ fn portal_folder(app: &str) -> std::path::PathBuf {
             "{{SECOND}}",
             &snippet("view=initiatives&d=can-duoc", "Mô hình của Cần Đước"),
         );
-    let folder = std::env::temp_dir().join(format!("lamtheobac-portal-{}", std::process::id()));
+    let folder = std::env::temp_dir().join(format!(
+        "lamtheobac-portal-{}-{frames_only}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&folder).expect("portal folder");
     std::fs::write(folder.join("article.html"), article).expect("article");
     std::fs::copy(here.join("listener.js"), folder.join("listener.js")).expect("listener");
@@ -35,7 +45,7 @@ fn portal_folder(app: &str) -> std::path::PathBuf {
 #[tokio::test(flavor = "multi_thread")]
 async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_the_snippets_named() {
     let app = StaticServer::start_at(support::dist_dir(), "/so-lieu/", vec![]);
-    let folder = portal_folder(&app.url);
+    let folder = portal_folder(&app.url, false);
     let portal = StaticServer::start(folder.clone(), vec![]);
     assert_ne!(
         app.origin, portal.origin,
@@ -135,6 +145,43 @@ async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_th
         kinds.iter().all(|k| k.starts_with(&app.origin)),
         "{kinds:?}"
     );
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+/// `embed.js` loads async, so on a slow portal both frames may post their
+/// heights before anyone listens; the script then asks them to say it again.
+#[tokio::test(flavor = "multi_thread")]
+async fn frames_that_spoke_before_embed_js_arrived_are_fitted_when_it_asks() {
+    let app = StaticServer::start_at(support::dist_dir(), "/so-lieu/", vec![]);
+    let folder = portal_folder(&app.url, true);
+    let portal = StaticServer::start(folder.clone(), vec![]);
+    let browser = Browser::start(1100, 900).await;
+    browser
+        .client
+        .goto(&format!("{}article.html", portal.url))
+        .await
+        .expect("article loads");
+
+    // Both frames have told their height, and nothing has resized them.
+    let spoke = "return new Set(window.__messages.filter(m => m.data.type === 'lamtheobac:height').map(m => m.data.id)).size === 2";
+    browser.wait_until(spoke, 30).await;
+    let unfitted = "return [...document.querySelectorAll('iframe[data-lamtheobac]')].map(f => f.getAttribute('height'))";
+    assert_eq!(
+        browser.js(unfitted).await,
+        serde_json::json!(["480", "480"])
+    );
+
+    let script = format!("{}embed.js", app.url);
+    browser
+        .client
+        .execute(
+            "const s = document.createElement('script'); s.src = arguments[0]; document.body.append(s);",
+            vec![serde_json::Value::from(script)],
+        )
+        .await
+        .expect("add embed.js");
+    browser.wait_until("return [...document.querySelectorAll('iframe[data-lamtheobac]')].every(f => f.getAttribute('height') !== '480')", 30).await;
     browser.close().await;
     let _ = std::fs::remove_dir_all(folder);
 }

@@ -71,21 +71,38 @@ impl Browser {
     }
 
     /// Waits for a finished download whose name ends in `suffix`, and returns its bytes.
+    ///
+    /// Chromium reserves the final name with an empty file before it writes the
+    /// bytes into a `.crdownload` beside it and renames that over the placeholder,
+    /// so a download counts as finished only when no `.crdownload` is left, the
+    /// file is not empty, and its size held across two polls.
     pub async fn downloaded(&self, suffix: &str) -> Vec<u8> {
         let deadline = Instant::now() + Duration::from_secs(20);
+        let mut last_size = None;
         loop {
-            let found = std::fs::read_dir(self.downloads())
+            let names: Vec<PathBuf> = std::fs::read_dir(self.downloads())
                 .into_iter()
                 .flatten()
                 .flatten()
                 .map(|e| e.path())
-                .find(|p| p.to_string_lossy().ends_with(suffix));
-            if let Some(path) = found {
+                .collect();
+            let in_progress = names
+                .iter()
+                .any(|p| p.to_string_lossy().ends_with(".crdownload"));
+            let found = names.iter().find(|p| p.to_string_lossy().ends_with(suffix));
+            let size = found
+                .and_then(|p| std::fs::metadata(p).ok())
+                .map(|m| m.len());
+            if let (Some(path), false, Some(size)) = (found, in_progress, size)
+                && size > 0
+                && last_size == Some(size)
+            {
                 return std::fs::read(path).expect("read the download");
             }
+            last_size = size;
             assert!(
                 Instant::now() < deadline,
-                "no *{suffix} downloaded into {}",
+                "no finished *{suffix} in {} (saw {names:?}, size {size:?})",
                 self.downloads().display()
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
