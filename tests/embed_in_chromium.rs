@@ -42,6 +42,46 @@ fn portal_folder(app: &str, frames_only: bool) -> std::path::PathBuf {
     folder
 }
 
+/// Waits (30 s at most) until `script` is true in the article. On a timeout it
+/// says what each frame got to: whether the app started, and which of its
+/// files arrived, so a slow frame is told from a broken one.
+async fn wait_for_frames(browser: &Browser, script: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::time::Instant::now() < deadline {
+        if browser.js(script).await == serde_json::json!(true) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let article = browser.js("return JSON.stringify(window.__messages)").await;
+    let mut frames = Vec::new();
+    let count = browser
+        .client
+        .find_all(Locator::Css("iframe[data-lamtheobac]"))
+        .await
+        .map_or(0, |f| f.len());
+    for i in 0..count {
+        let frame = browser
+            .client
+            .find_all(Locator::Css("iframe[data-lamtheobac]"))
+            .await
+            .expect("frames")
+            .remove(i);
+        frame.enter_frame().await.expect("enter frame");
+        frames.push(browser.js(FRAME_STATE).await);
+        browser.client.enter_parent_frame().await.expect("back");
+    }
+    panic!("timed out after 30s waiting for: {script}\nmessages: {article}\nframes: {frames:#?}");
+}
+
+const FRAME_STATE: &str = "return JSON.stringify({ready: document.readyState, \
+    started: document.documentElement.classList.contains('embed'), \
+    fatal: document.getElementById('fatal')?.textContent ?? null, \
+    body: document.body.getBoundingClientRect().height, \
+    now: Math.round(performance.now()), \
+    marks: performance.getEntriesByType('mark').map(m => m.name), \
+    files: performance.getEntriesByType('resource').map(r => r.name.split('/').pop() + ' at ' + Math.round(r.startTime) + ' took ' + Math.round(r.duration) + ' status ' + r.responseStatus)})";
+
 #[tokio::test(flavor = "multi_thread")]
 async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_the_snippets_named() {
     let app = StaticServer::start_at(support::dist_dir(), "/so-lieu/", vec![]);
@@ -59,7 +99,7 @@ async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_th
         .expect("article loads");
 
     // Both frames leave the snippet's 480px for their content's height.
-    browser.wait_until("return [...document.querySelectorAll('iframe[data-lamtheobac]')].every(f => f.getAttribute('height') !== '480')", 30).await;
+    wait_for_frames(&browser, "return [...document.querySelectorAll('iframe[data-lamtheobac]')].every(f => f.getAttribute('height') !== '480')").await;
     let heights = browser.js("return [...document.querySelectorAll('iframe[data-lamtheobac]')].map(f => f.getBoundingClientRect().height)").await;
 
     for (i, (view, text)) in [("compare", "1,32%"), ("initiatives", "Con đường 100 đồng")]
@@ -165,7 +205,7 @@ async fn frames_that_spoke_before_embed_js_arrived_are_fitted_when_it_asks() {
 
     // Both frames have told their height, and nothing has resized them.
     let spoke = "return new Set(window.__messages.filter(m => m.data.type === 'lamtheobac:height').map(m => m.data.id)).size === 2";
-    browser.wait_until(spoke, 30).await;
+    wait_for_frames(&browser, spoke).await;
     let unfitted = "return [...document.querySelectorAll('iframe[data-lamtheobac]')].map(f => f.getAttribute('height'))";
     assert_eq!(
         browser.js(unfitted).await,
@@ -181,7 +221,7 @@ async fn frames_that_spoke_before_embed_js_arrived_are_fitted_when_it_asks() {
         )
         .await
         .expect("add embed.js");
-    browser.wait_until("return [...document.querySelectorAll('iframe[data-lamtheobac]')].every(f => f.getAttribute('height') !== '480')", 30).await;
+    wait_for_frames(&browser, "return [...document.querySelectorAll('iframe[data-lamtheobac]')].every(f => f.getAttribute('height') !== '480')").await;
     browser.close().await;
     let _ = std::fs::remove_dir_all(folder);
 }

@@ -149,10 +149,14 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let fatal = self
-            .js("return document.getElementById('fatal')?.textContent ?? ''")
+        // What the page showed, to tell a slow page from a broken one.
+        let seen = self
+            .js("return JSON.stringify({fatal: document.getElementById('fatal')?.textContent ?? null, \
+                 messages: window.__messages ?? null, \
+                 frames: [...document.querySelectorAll('iframe')].map(f => f.getAttribute('height')), \
+                 marks: performance.getEntriesByType('mark').map(m => m.name)})")
             .await;
-        panic!("timed out after {seconds}s waiting for: {script}\nerror box: {fatal}");
+        panic!("timed out after {seconds}s waiting for: {script}\nthe page: {seen}");
     }
 }
 
