@@ -42,17 +42,20 @@ pub fn TrendView() -> impl IntoView {
         };
         Some((chart, frame))
     });
-    let chart = Memo::new(move |_| model.get().map(|(chart, _)| chart));
-    let frame = Signal::derive(move || model.get().map(|(_, frame)| frame));
+    // Memos, so that each of the frame's many readers borrows one copy instead
+    // of cloning the whole model (at national scale, hundreds of names).
+    let chart = Memo::new(move |_| model.with(|m| m.as_ref().map(|(chart, _)| chart.clone())));
+    let frame = Memo::new(move |_| model.with(|m| m.as_ref().map(|(_, frame)| frame.clone())));
     let name = Signal::derive(move || {
         ctx.state
             .with(|s| format!("{}-{}", s.view.code(), s.metric.clone().unwrap_or_default()))
     });
     let label = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| format!("{}. {}", c.title, c.summary))
-            .unwrap_or_default()
+        chart.with(|c| {
+            c.as_ref()
+                .map(|c| format!("{}. {}", c.title, c.summary))
+                .unwrap_or_default()
+        })
     });
     view! {
         <ChartFrame frame=frame chart=Signal::derive(move || chart.get().map(AnyChart::Trend)) name=name>
