@@ -30,15 +30,23 @@ pub fn months(p: &Period) -> (u32, u32) {
 
 /// The districts the reader's filters keep (chosen districts and province), in dataset order.
 pub fn districts_in_scope<'a>(data: &'a Dataset, state: &State) -> Vec<&'a District> {
+    let chosen = chosen_ids(state);
     data.districts
         .iter()
-        .filter(|d| state.districts.is_empty() || state.districts.contains(&d.id))
+        .filter(|d| chosen.is_empty() || chosen.contains(d.id.as_str()))
         .filter(|d| match (&state.province, state.province_mode) {
             (None, _) => true,
             (Some(p), ProvinceMode::AtReport) => d.province.name == *p,
             (Some(p), ProvinceMode::Current) => d.province_2025.name == *p,
         })
         .collect()
+}
+
+/// The districts the reader chose, for membership tests in one step: at
+/// national scale a reader who unticks one box has chosen 699, and a scan of
+/// that list per district made each redraw quadratic.
+fn chosen_ids(state: &State) -> HashSet<&str> {
+    state.districts.iter().map(String::as_str).collect()
 }
 
 /// The distinct periods of `figures`, earliest first, with their keys.
@@ -200,8 +208,9 @@ pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
             .split_whitespace()
             .map(str::to_string)
             .collect();
+        let chosen = chosen_ids(state);
         let asked = |d: &District| {
-            (!state.districts.is_empty() && state.districts.contains(&d.id))
+            chosen.contains(d.id.as_str())
                 || (!words.is_empty() && words.iter().all(|w| fold(&d.name).contains(w.as_str())))
         };
         let n = rows.len();
@@ -255,9 +264,10 @@ pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
     // Past the cap: the chosen districts first, then those with the most figures.
     let omitted = series.len().saturating_sub(MAX_SERIES);
     if omitted > 0 {
+        let chosen = chosen_ids(state);
         series.sort_by_key(|(d, figures)| {
             (
-                !state.districts.contains(&d.id),
+                !chosen.contains(d.id.as_str()),
                 std::cmp::Reverse(figures.len()),
             )
         });

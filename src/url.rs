@@ -85,11 +85,11 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
                 None => notices.push(Notice::UnknownGroup(quoted())),
             },
             "d" => {
+                let mut seen: std::collections::HashSet<String> =
+                    state.districts.iter().cloned().collect();
                 for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     match data.district(id) {
-                        Some(d) if !state.districts.contains(&d.id) => {
-                            state.districts.push(d.id.clone())
-                        }
+                        Some(d) if seen.insert(d.id.clone()) => state.districts.push(d.id.clone()),
                         Some(_) => {}
                         None => notices.push(Notice::UnknownDistrict(shorten(id))),
                     }
@@ -188,9 +188,16 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
         state.to = Some(from);
         notices.push(Notice::SwappedYears);
     }
+    // Dataset order, through an index: a link may name hundreds of districts.
+    let order: std::collections::HashMap<&str, usize> = data
+        .districts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
     state
         .districts
-        .sort_by_key(|id| data.districts.iter().position(|d| d.id == *id));
+        .sort_by_key(|id| order.get(id.as_str()).copied());
     (state, notices)
 }
 

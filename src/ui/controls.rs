@@ -239,18 +239,23 @@ fn DistrictPicker() -> impl IntoView {
     let chosen = Memo::new(move |_| ctx.state.with(|s| s.districts.clone()));
     let toggle = move |id: String, checked: bool| {
         ctx.set(|s| {
-            let all: Vec<String> = ctx.data.districts.iter().map(|d| d.id.clone()).collect();
-            let mut picked = if s.districts.is_empty() {
-                all.clone()
-            } else {
-                s.districts.clone()
-            };
-            picked.retain(|x| *x != id);
-            if checked {
-                picked.push(id);
-            }
-            picked.sort_by_key(|x| all.iter().position(|a| a == x));
-            s.districts = if picked.len() == all.len() {
+            // One pass in dataset order (hundreds of districts at national scale).
+            let before: std::collections::HashSet<&str> =
+                s.districts.iter().map(String::as_str).collect();
+            let picked: Vec<String> = ctx
+                .data
+                .districts
+                .iter()
+                .filter(|d| {
+                    if d.id == id {
+                        checked
+                    } else {
+                        before.is_empty() || before.contains(d.id.as_str())
+                    }
+                })
+                .map(|d| d.id.clone())
+                .collect();
+            s.districts = if picked.len() == ctx.data.districts.len() {
                 Vec::new()
             } else {
                 picked
