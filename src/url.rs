@@ -67,6 +67,9 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
     let mut notices = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     let (first_year, last_year) = year_span(data);
+    // Districts named by `d`, and those left out by `dx` (every other one is chosen).
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut excluded: Option<std::collections::HashSet<String>> = None;
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let value = value.trim();
         let quoted = || shorten(value);
@@ -85,12 +88,21 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
                 None => notices.push(Notice::UnknownGroup(quoted())),
             },
             "d" => {
-                let mut seen: std::collections::HashSet<String> =
-                    state.districts.iter().cloned().collect();
                 for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     match data.district(id) {
                         Some(d) if seen.insert(d.id.clone()) => state.districts.push(d.id.clone()),
                         Some(_) => {}
+                        None => notices.push(Notice::UnknownDistrict(shorten(id))),
+                    }
+                }
+            }
+            "dx" => {
+                let left_out = excluded.get_or_insert_with(std::collections::HashSet::new);
+                for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match data.district(id) {
+                        Some(d) => {
+                            left_out.insert(d.id.clone());
+                        }
                         None => notices.push(Notice::UnknownDistrict(shorten(id))),
                     }
                 }
@@ -188,6 +200,13 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
         state.to = Some(from);
         notices.push(Notice::SwappedYears);
     }
+    if let Some(left_out) = excluded {
+        for d in &data.districts {
+            if !left_out.contains(&d.id) && seen.insert(d.id.clone()) {
+                state.districts.push(d.id.clone());
+            }
+        }
+    }
     // Dataset order, through an index: a link may name hundreds of districts.
     let order: std::collections::HashMap<&str, usize> = data
         .districts
@@ -202,7 +221,10 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
 }
 
 /// Writes `state` as a query string (no leading `?`); empty for the default state.
-pub fn encode(state: &State) -> String {
+/// Chosen districts are written as the shorter of the two lists: those chosen
+/// (`d`), or, when more than half are, those left out (`dx`), so a reader who
+/// unticks one of 700 districts gets a link of one id, not 699.
+pub fn encode(state: &State, data: &Dataset) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     let mut pairs: Vec<(&str, String)> = Vec::new();
     if state.view != View::Compare {
@@ -215,7 +237,19 @@ pub fn encode(state: &State) -> String {
         pairs.push(("group", g.clone()));
     }
     if !state.districts.is_empty() {
-        pairs.push(("d", state.districts.join(",")));
+        if state.districts.len() * 2 > data.districts.len() {
+            let chosen: std::collections::HashSet<&str> =
+                state.districts.iter().map(String::as_str).collect();
+            let left_out: Vec<&str> = data
+                .districts
+                .iter()
+                .map(|d| d.id.as_str())
+                .filter(|id| !chosen.contains(id))
+                .collect();
+            pairs.push(("dx", left_out.join(",")));
+        } else {
+            pairs.push(("d", state.districts.join(",")));
+        }
     }
     if state.province_mode == ProvinceMode::Current {
         pairs.push(("provmode", "2025".into()));
@@ -266,7 +300,7 @@ pub fn encode(state: &State) -> String {
 /// The HTML a portal pastes to embed the view `state` shows: a frame of the
 /// explorer at `base` (its URL, ending in `/`) in embed mode, and the script
 /// beside the app that fits the frame's height to its content.
-pub fn embed_snippet(base: &str, state: &State, title: &str) -> String {
+pub fn embed_snippet(base: &str, state: &State, data: &Dataset, title: &str) -> String {
     let metric = state.metric.as_deref().unwrap_or(state.view.code());
     let id: String = format!("lamtheobac-{}-{metric}", state.view.code())
         .chars()
@@ -279,10 +313,13 @@ pub fn embed_snippet(base: &str, state: &State, title: &str) -> String {
         })
         .take(64)
         .collect();
-    let query = encode(&State {
-        embed: Some(id),
-        ..state.clone()
-    });
+    let query = encode(
+        &State {
+            embed: Some(id),
+            ..state.clone()
+        },
+        data,
+    );
     let attr = |text: &str| {
         text.replace('&', "&amp;")
             .replace('"', "&quot;")
@@ -362,7 +399,7 @@ mod tests {
 
     #[test]
     fn the_default_state_is_the_empty_query() {
-        assert_eq!(encode(&State::default()), "");
+        assert_eq!(encode(&State::default(), data()), "");
         assert_eq!(decode("", data()), (State::default(), vec![]));
         assert_eq!(decode("?", data()), (State::default(), vec![]));
     }
@@ -389,7 +426,7 @@ mod tests {
             embed: Some("poverty-2023".into()),
             data: Some("https://portal.example/du-lieu/an-giang.json".into()),
         };
-        let query = encode(&state);
+        let query = encode(&state, data());
         assert!(
             query.starts_with("v=1&view=table&metric=poverty_rate"),
             "{query}"
@@ -402,6 +439,31 @@ mod tests {
         let (state, notices) = decode("d=thoai-son,my-xuyen,thoai-son", data());
         assert_eq!(state.districts, ["my-xuyen", "thoai-son"]);
         assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn most_districts_chosen_are_written_as_the_few_left_out() {
+        let ids = |state: &State| state.districts.clone();
+        // Four of five: the link names the one left out.
+        let (four, notices) = decode("d=my-xuyen,phu-tan,thoai-son,bat-xat", data());
+        assert!(notices.is_empty());
+        let query = encode(&four, data());
+        assert_eq!(query, "v=1&dx=can-duoc");
+        assert_eq!(decode(&query, data()), (four.clone(), vec![]));
+        // Two of five: the link names the two chosen.
+        let (two, _) = decode("d=thoai-son,my-xuyen", data());
+        assert_eq!(encode(&two, data()), "v=1&d=my-xuyen%2Cthoai-son");
+        // Both lists together: the union, in dataset order; unknown ids are said.
+        let (both, notices) = decode(
+            "dx=phu-tan,thoai-son,bat-xat,can-duoc,nope&d=bat-xat",
+            data(),
+        );
+        assert_eq!(ids(&both), ["my-xuyen", "bat-xat"]);
+        assert_eq!(notices, vec![Notice::UnknownDistrict("nope".into())]);
+        // Every district listed, written as none left out, still round-trips.
+        let (all, _) = decode("d=my-xuyen,phu-tan,thoai-son,bat-xat,can-duoc", data());
+        assert_eq!(encode(&all, data()), "v=1&dx=");
+        assert_eq!(decode("v=1&dx=", data()), (all, vec![]));
     }
 
     #[test]
@@ -526,6 +588,7 @@ mod tests {
         let snippet = embed_snippet(
             "https://portal.example/so-lieu/",
             &state,
+            data(),
             "Poverty \"rate\" <x>",
         );
         assert_eq!(
@@ -542,7 +605,7 @@ mod tests {
         let query = format!("q={}+++++x", "o".repeat(199));
         let (state, _) = decode(&query, data());
         assert_eq!(state.search, "o".repeat(199));
-        assert_eq!(decode(&encode(&state), data()), (state, vec![]));
+        assert_eq!(decode(&encode(&state, data()), data()), (state, vec![]));
     }
 
     #[test]

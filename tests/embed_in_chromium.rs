@@ -15,7 +15,7 @@ use support::server::StaticServer;
 fn portal_folder(app: &str, frames_only: bool) -> std::path::PathBuf {
     let dataset = data::shipped().expect("shipped dataset");
     let snippet = |query: &str, title: &str| {
-        let whole = url::embed_snippet(app, &url::decode(query, dataset).0, title);
+        let whole = url::embed_snippet(app, &url::decode(query, dataset).0, dataset, title);
         match whole.split_once("\n<script") {
             Some((frame, _)) if frames_only => frame.to_string(),
             _ => whole,

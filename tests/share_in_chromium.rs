@@ -44,6 +44,7 @@ async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
     let expected = url::embed_snippet(
         &site.url,
         &state,
+        data::shipped().unwrap(),
         "Studying and following Ho Chi Minh: district figures · Share of Party members attending a study theme",
     );
     assert_eq!(snippet.as_str().unwrap(), expected);

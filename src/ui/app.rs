@@ -73,10 +73,13 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
     if embedded.is_some() {
         // One view, its key controls and its source line, with a way out to the full explorer.
         let full = move || {
-            let q = url::encode(&ctx.state.with(|s| crate::state::State {
-                embed: None,
-                ..s.clone()
-            }));
+            let q = url::encode(
+                &ctx.state.with(|s| crate::state::State {
+                    embed: None,
+                    ..s.clone()
+                }),
+                ctx.data,
+            );
             let path = window().location().pathname().unwrap_or_default();
             if q.is_empty() {
                 path

@@ -107,10 +107,13 @@ impl Loader {
     pub fn reset(&self) {
         let query = super::url_sync::current_query();
         let (state, _) = crate::url::decode(&query, self.current.get_untracked());
-        let q = crate::url::encode(&crate::state::State {
-            data: None,
-            ..state
-        });
+        let q = crate::url::encode(
+            &crate::state::State {
+                data: None,
+                ..state
+            },
+            self.current.get_untracked(),
+        );
         let href = if q.is_empty() {
             window().location().pathname().unwrap_or_default()
         } else {

@@ -34,6 +34,7 @@ pub fn ShareTools() -> impl IntoView {
         url::embed_snippet(
             &base_url(),
             &state,
+            ctx.data,
             &format!("{} · {what}", ctx.t().app_name),
         )
     });

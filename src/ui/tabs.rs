@@ -17,7 +17,7 @@ pub fn Tabs() -> impl IntoView {
             let href = move || {
                 let mut s = ctx.state.get();
                 s.view = v;
-                let q = url::encode(&s);
+                let q = url::encode(&s, ctx.data);
                 if q.is_empty() {
                     "./".to_string()
                 } else {

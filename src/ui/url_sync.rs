@@ -17,7 +17,7 @@ pub fn current_query() -> String {
 pub fn start(ctx: Ctx) {
     Effect::new(move |previous: Option<State>| {
         let state = ctx.state.get();
-        let query = url::encode(&state);
+        let query = url::encode(&state, ctx.data);
         if query != current_query() {
             let href = if query.is_empty() {
                 window().location().pathname().unwrap_or_default()
