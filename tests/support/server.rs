@@ -3,12 +3,20 @@
 //! Content-Security-Policy, say), collecting the CSP violation reports the
 //! browser posts to `/csp-report`. It stops when dropped.
 
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
+// A plain HTTP/1.1 server, one thread per connection and one response per
+// connection (`Connection: close`), as simple static servers behave. With
+// tiny_http's keep-alive connections, one of two frames loading the same
+// .wasm at once sometimes never got it (its request never reached the server).
 pub struct StaticServer {
-    server: Arc<tiny_http::Server>,
+    stop: Arc<AtomicBool>,
+    port: u16,
     thread: Option<JoinHandle<()>>,
     /// The site's URL, ending in `/`.
     pub url: String,
@@ -25,34 +33,36 @@ impl StaticServer {
 
     /// Serves `root` under `prefix` (`/` or `/a/b/`); anything outside it is a 404.
     pub fn start_at(root: PathBuf, prefix: &str, headers: Vec<(String, String)>) -> Self {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
-        let port = server.server_addr().to_ip().expect("an IP address").port();
-        let serving = Arc::clone(&server);
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let port = listener.local_addr().expect("an address").port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
         let reports = Arc::new(Mutex::new(Vec::new()));
         let received = Arc::clone(&reports);
         let mount = prefix.to_string();
+        let root = Arc::new(root);
+        let headers = Arc::new(headers);
         let thread = std::thread::spawn(move || {
-            for mut request in serving.incoming_requests() {
-                if request.url() == "/csp-report" {
-                    let mut body = String::new();
-                    let _ = request.as_reader().read_to_string(&mut body);
-                    received
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push(body);
-                    let _ = request.respond(tiny_http::Response::empty(204));
-                    continue;
+            for stream in listener.incoming() {
+                if stopped.load(Ordering::SeqCst) {
+                    break;
                 }
-                let response = match request.url().strip_prefix(mount.as_str()) {
-                    Some(rest) => respond(&root, rest, &headers),
-                    None => not_found(),
-                };
-                let _ = request.respond(response);
+                let Ok(stream) = stream else { continue };
+                let (root, headers, mount, received) = (
+                    Arc::clone(&root),
+                    Arc::clone(&headers),
+                    mount.clone(),
+                    Arc::clone(&received),
+                );
+                std::thread::spawn(move || {
+                    let _ = serve(stream, &root, &mount, &headers, &received);
+                });
             }
         });
         let origin = format!("http://127.0.0.1:{port}");
         StaticServer {
-            server,
+            stop,
+            port,
             thread: Some(thread),
             url: format!("{origin}{}/", prefix.trim_end_matches('/')),
             origin,
@@ -70,17 +80,75 @@ impl StaticServer {
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
-        self.server.unblock();
+        self.stop.store(true, Ordering::SeqCst);
+        // Wakes the accept loop so it sees the flag.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
     }
 }
 
-type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
+/// Status, headers and body.
+type Response = (u16, Vec<(String, String)>, Vec<u8>);
+
+/// Reads one request from `stream` and answers it.
+fn serve(
+    stream: TcpStream,
+    root: &Path,
+    mount: &str,
+    headers: &[(String, String)],
+    received: &Mutex<Vec<String>>,
+) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut line = String::new();
+    reader.read_line(&mut line)?;
+    let target = line.split_whitespace().nth(1).unwrap_or("").to_string();
+    let mut length = 0usize;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.eq_ignore_ascii_case("content-length")
+        {
+            length = value.trim().parse().unwrap_or(0);
+        }
+    }
+    let (status, mut extra, body) = if target == "/csp-report" {
+        let mut body = vec![0; length.min(1 << 20)];
+        reader.read_exact(&mut body)?;
+        received
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(String::from_utf8_lossy(&body).into_owned());
+        (204, Vec::new(), Vec::new())
+    } else {
+        match target.strip_prefix(mount) {
+            Some(rest) => respond(root, rest, headers),
+            None => not_found(),
+        }
+    };
+    extra.push(("Content-Length".into(), body.len().to_string()));
+    extra.push(("Connection".into(), "close".into()));
+    let mut out = format!(
+        "HTTP/1.1 {status} {}\r\n",
+        if status < 300 { "OK" } else { "Not Found" }
+    );
+    for (name, value) in extra {
+        out.push_str(&format!("{name}: {value}\r\n"));
+    }
+    out.push_str("\r\n");
+    let mut stream = stream;
+    stream.write_all(out.as_bytes())?;
+    stream.write_all(&body)?;
+    stream.flush()?;
+    stream.shutdown(std::net::Shutdown::Write)
+}
 
 fn not_found() -> Response {
-    tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404)
+    (404, Vec::new(), b"not found".to_vec())
 }
 
 fn respond(root: &Path, url: &str, headers: &[(String, String)]) -> Response {
@@ -99,15 +167,9 @@ fn respond(root: &Path, url: &str, headers: &[(String, String)]) -> Response {
     let Ok(body) = std::fs::read(&file) else {
         return not_found();
     };
-    let mut response = tiny_http::Response::from_data(body);
     let mut all = vec![("Content-Type".to_string(), content_type(&file).to_string())];
     all.extend(headers.iter().cloned());
-    for (name, value) in all {
-        response.add_header(
-            tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header"),
-        );
-    }
-    response
+    (200, all, body)
 }
 
 fn content_type(file: &Path) -> &'static str {
