@@ -42,6 +42,27 @@ fn portal_folder(app: &str, frames_only: bool) -> std::path::PathBuf {
     folder
 }
 
+/// The app under a sub-path, the portal's article on another origin, and a
+/// browser showing the article.
+async fn open_article(
+    frames_only: bool,
+) -> (StaticServer, StaticServer, std::path::PathBuf, Browser) {
+    let app = StaticServer::start_at(support::dist_dir(), "/so-lieu/", vec![]);
+    let folder = portal_folder(&app.url, frames_only);
+    let portal = StaticServer::start(folder.clone(), vec![]);
+    assert_ne!(
+        app.origin, portal.origin,
+        "the portal must be another origin"
+    );
+    let browser = Browser::start(1100, 900).await;
+    browser
+        .client
+        .goto(&format!("{}article.html", portal.url))
+        .await
+        .expect("article loads");
+    (app, portal, folder, browser)
+}
+
 /// Waits (30 s at most) until `script` is true in the article. On a timeout it
 /// says what each frame got to: whether the app started, and which of its
 /// files arrived, so a slow frame is told from a broken one.
@@ -84,19 +105,7 @@ const FRAME_STATE: &str = "return JSON.stringify({ready: document.readyState, \
 
 #[tokio::test(flavor = "multi_thread")]
 async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_the_snippets_named() {
-    let app = StaticServer::start_at(support::dist_dir(), "/so-lieu/", vec![]);
-    let folder = portal_folder(&app.url, false);
-    let portal = StaticServer::start(folder.clone(), vec![]);
-    assert_ne!(
-        app.origin, portal.origin,
-        "the portal must be another origin"
-    );
-    let browser = Browser::start(1100, 900).await;
-    browser
-        .client
-        .goto(&format!("{}article.html", portal.url))
-        .await
-        .expect("article loads");
+    let (app, _portal, folder, browser) = open_article(false).await;
 
     // Both frames leave the snippet's 480px for their content's height.
     wait_for_frames(&browser, "return [...document.querySelectorAll('iframe[data-lamtheobac]')].every(f => f.getAttribute('height') !== '480')").await;
@@ -193,15 +202,7 @@ async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_th
 /// heights before anyone listens; the script then asks them to say it again.
 #[tokio::test(flavor = "multi_thread")]
 async fn frames_that_spoke_before_embed_js_arrived_are_fitted_when_it_asks() {
-    let app = StaticServer::start_at(support::dist_dir(), "/so-lieu/", vec![]);
-    let folder = portal_folder(&app.url, true);
-    let portal = StaticServer::start(folder.clone(), vec![]);
-    let browser = Browser::start(1100, 900).await;
-    browser
-        .client
-        .goto(&format!("{}article.html", portal.url))
-        .await
-        .expect("article loads");
+    let (app, _portal, folder, browser) = open_article(true).await;
 
     // Both frames have told their height, and nothing has resized them.
     let spoke = "return new Set(window.__messages.filter(m => m.data.type === 'lamtheobac:height').map(m => m.data.id)).size === 2";
