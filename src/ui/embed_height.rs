@@ -12,7 +12,16 @@ use wasm_bindgen::prelude::Closure;
 
 use crate::embed::{ASK_HEIGHT_TYPE, height_messages};
 
+thread_local! {
+    static STARTED: Cell<bool> = const { Cell::new(false) };
+}
+
 pub fn start(id: String) {
+    // The app is mounted again for each dataset it loads; the body and the
+    // parent stay the same, so one observer and one listener serve them all.
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
     let window = window();
     let Some(parent) = window.parent().ok().flatten() else {
         return;
