@@ -62,14 +62,7 @@ impl Page {
     }
 
     async fn click(&self, selector: &str) {
-        self.browser
-            .client
-            .find(Locator::Css(selector))
-            .await
-            .unwrap_or_else(|e| panic!("{selector}: {e}"))
-            .click()
-            .await
-            .expect("click");
+        self.browser.click(selector).await;
     }
 
     /// Chooses `value` in the `<select>` found by `selector`, as a reader does.
@@ -268,11 +261,7 @@ async fn a_hostile_query_leaves_a_working_page_shows_notices_and_runs_no_script(
     assert_eq!(page.js("return window.pwned === undefined && !document.querySelector('.notices img, .notices script')").await, true);
     // The rest of the link still applies: only Mỹ Xuyên is chosen.
     assert_eq!(page.js("return [...document.querySelectorAll('input[name=district]:checked')].map(e => e.value)").await, json!(["my-xuyen"]));
-    assert_eq!(
-        page.js("return document.getElementById('fatal').hidden")
-            .await,
-        true
-    );
+    page.browser.assert_no_fatal().await;
     page.close().await;
 }
 

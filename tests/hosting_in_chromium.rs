@@ -65,12 +65,7 @@ async fn under_a_deep_sub_path_with_a_strict_csp_every_view_works_without_violat
         "CSP violations:\n{}",
         site.reports().join("\n")
     );
-    assert_eq!(
-        browser
-            .js("return document.getElementById('fatal').hidden")
-            .await,
-        true
-    );
+    browser.assert_no_fatal().await;
     browser.close().await;
 }
 

@@ -107,18 +107,25 @@ async fn failure_text(browser: &Browser) -> String {
         .to_string()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn broken_files_are_described_record_by_record_and_the_page_keeps_working() {
+/// A copy of the site with the fixtures, a browser on `query`, and `ready`
+/// (a CSS selector) on the page.
+async fn open(query: &str, ready: &str) -> (StaticServer, std::path::PathBuf, Browser) {
     let (site, root) = site();
     let browser = Browser::start(1280, 900).await;
     browser
         .client
-        .goto(&format!("{}?view=sources", site.url))
+        .goto(&format!("{}{query}", site.url))
         .await
         .unwrap();
     browser
-        .wait_until("return !!document.querySelector('#dataset-file')", 30)
+        .wait_until(&format!("return !!document.querySelector({ready:?})"), 30)
         .await;
+    (site, root, browser)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn broken_files_are_described_record_by_record_and_the_page_keeps_working() {
+    let (_site, root, browser) = open("?view=sources", "#dataset-file").await;
 
     choose_file(&browser, &root.join("fixtures/broken.json")).await;
     let text = failure_text(&browser).await;
@@ -181,28 +188,14 @@ async fn broken_files_are_described_record_by_record_and_the_page_keeps_working(
     browser.wait_until("return document.querySelector('.load-failure')?.innerText.includes('52,428,800 bytes')", 10).await;
     choose_file(&browser, &root.join("fixtures/not-json.json")).await;
     browser.wait_until("return document.querySelector('.load-failure')?.innerText.includes('is not valid JSON (line 1, column 1)')", 10).await;
-    assert_eq!(
-        browser
-            .js("return document.getElementById('fatal').hidden")
-            .await,
-        true
-    );
+    browser.assert_no_fatal().await;
     browser.close().await;
     let _ = std::fs::remove_dir_all(root);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_label_full_of_html_is_shown_as_text_and_a_dropped_file_loads() {
-    let (site, root) = site();
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?view=sources", site.url))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!document.querySelector('.drop-zone')", 30)
-        .await;
+    let (_site, root, browser) = open("?view=sources", ".drop-zone").await;
     let text = std::fs::read_to_string(root.join("fixtures/html-label.json")).unwrap();
     // Drop the file on the drop zone, as a reader drags it from their desktop.
     browser.js(&format!(
@@ -241,19 +234,11 @@ async fn a_label_full_of_html_is_shown_as_text_and_a_dropped_file_loads() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn another_provinces_dataset_is_explored_by_link_and_left_again() {
-    let (site, root) = site();
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!(
-            "{}?metric=poverty_rate&data=fixtures/an-giang.json",
-            site.url
-        ))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!document.querySelector('.data-banner')", 30)
-        .await;
+    let (_site, root, browser) = open(
+        "?metric=poverty_rate&data=fixtures/an-giang.json",
+        ".data-banner",
+    )
+    .await;
     browser.wait_chart().await;
     assert_eq!(
         browser

@@ -41,10 +41,7 @@ async fn the_overview_chart_draws_both_series_and_every_district_has_a_row() {
         .js("return document.querySelectorAll('tr[data-district]').length")
         .await;
     assert_eq!(rows, dataset.districts.len());
-    let fatal_hidden = browser
-        .js("return document.getElementById('fatal').hidden")
-        .await;
-    assert_eq!(fatal_hidden, true, "the error box is showing");
+    browser.assert_no_fatal().await;
     browser.close().await;
 }
 

@@ -3,20 +3,7 @@
 
 mod support;
 
-use fantoccini::Locator;
 use lamtheobac::{data, url};
-use support::browser::Browser;
-
-async fn click(browser: &Browser, selector: &str) {
-    browser
-        .client
-        .find(Locator::Css(selector))
-        .await
-        .unwrap_or_else(|e| panic!("{selector}: {e}"))
-        .click()
-        .await
-        .expect("click");
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
@@ -26,7 +13,7 @@ async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
         900,
     )
     .await;
-    click(&browser, "#embed-open").await;
+    browser.click("#embed-open").await;
     browser
         .wait_until(
             "return document.querySelector('dialog.embed-dialog').open",
@@ -58,7 +45,7 @@ async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
 async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution() {
     let (browser, _site) = support::open("?metric=poverty_rate", 1280, 900).await;
 
-    click(&browser, ".download-bar button[data-format=png]").await;
+    browser.click(".download-bar button[data-format=png]").await;
     let png = browser.downloaded(".png").await;
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
     let (width, height) = (
@@ -72,7 +59,7 @@ async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution()
     );
     assert!(height > 300, "{height}");
 
-    click(&browser, ".download-bar button[data-format=svg]").await;
+    browser.click(".download-bar button[data-format=svg]").await;
     let svg = String::from_utf8(browser.downloaded(".svg").await).unwrap();
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     for text in [
@@ -83,7 +70,7 @@ async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution()
         assert!(svg.contains(text), "{text:?} not in the SVG");
     }
 
-    click(&browser, ".download-bar button[data-format=csv]").await;
+    browser.click(".download-bar button[data-format=csv]").await;
     let csv = String::from_utf8(browser.downloaded(".csv").await).unwrap();
     let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(rows.len(), 3, "header and the two figures shown");
@@ -93,7 +80,9 @@ async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution()
             .all(|r| r.ends_with(&format!("{},2026-11-22", data::EXPLORER)))
     );
 
-    click(&browser, ".download-bar button[data-format=json]").await;
+    browser
+        .click(".download-bar button[data-format=json]")
+        .await;
     let json: serde_json::Value =
         serde_json::from_slice(&browser.downloaded(".json").await).unwrap();
     assert_eq!(json["figures"].as_array().unwrap().len(), 2);

@@ -131,6 +131,25 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Clicks the element `selector` finds, as a reader does.
+    pub async fn click(&self, selector: &str) {
+        self.client
+            .find(fantoccini::Locator::Css(selector))
+            .await
+            .unwrap_or_else(|e| panic!("{selector}: {e}"))
+            .click()
+            .await
+            .expect("click");
+    }
+
+    /// The readable error box (panic hook, failed start) is not showing.
+    pub async fn assert_no_fatal(&self) {
+        let box_text = self
+            .js("const f = document.getElementById('fatal'); return f.hidden ? null : f.textContent")
+            .await;
+        assert_eq!(box_text, json!(null), "the error box is showing");
+    }
+
     /// Waits until a chart has been drawn on the page (30 s at most).
     pub async fn wait_chart(&self) {
         self.wait_until(
