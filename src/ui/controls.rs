@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
+use crate::i18n::fill;
 use crate::query;
 use crate::state::{PeriodChoice, ProvinceMode, View};
 use crate::summary::period_label;
@@ -164,26 +165,33 @@ fn ProvincePicker() -> impl IntoView {
         let name = event_target_value(&ev);
         ctx.set(|s| s.province = (!name.is_empty()).then_some(name));
     };
+    // One question in two parts, each with its own label: which province, as of when.
     view! {
-        <div class="field">
-            <span id="province-label">{move || ctx.t().province}</span>
-            <select id="province-mode" on:change=on_mode aria-labelledby="province-label">
-                <option value="report" prop:selected=move || mode.get() == ProvinceMode::AtReport>{move || ctx.t().province_at_report}</option>
-                <option value="2025" prop:selected=move || mode.get() == ProvinceMode::Current>{move || ctx.t().province_current}</option>
-            </select>
-            <select id="province" on:change=on_province aria-labelledby="province-label">
-                <option value="" prop:selected=move || current.get().is_empty()>{move || ctx.t().all_provinces}</option>
-                {move || {
-                    provinces(ctx.data, mode.get())
-                        .into_iter()
-                        .map(|p| {
-                            let name = p.to_string();
-                            view! { <option value=p.to_string() prop:selected=move || current.get() == name>{p.to_string()}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
+        <fieldset class="field-pair province-filter">
+            <legend>{move || ctx.t().province_filter}</legend>
+            <label class="field">
+                <span>{move || ctx.t().province}</span>
+                <select id="province" on:change=on_province>
+                    <option value="" prop:selected=move || current.get().is_empty()>{move || ctx.t().all_provinces}</option>
+                    {move || {
+                        provinces(ctx.data, mode.get())
+                            .into_iter()
+                            .map(|p| {
+                                let name = p.to_string();
+                                view! { <option value=p.to_string() prop:selected=move || current.get() == name>{p.to_string()}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="field">
+                <span>{move || ctx.t().province_as_of}</span>
+                <select id="province-mode" on:change=on_mode>
+                    <option value="report" prop:selected=move || mode.get() == ProvinceMode::AtReport>{move || ctx.t().province_at_report}</option>
+                    <option value="2025" prop:selected=move || mode.get() == ProvinceMode::Current>{move || ctx.t().province_current}</option>
+                </select>
+            </label>
+        </fieldset>
     }
 }
 
@@ -221,7 +229,9 @@ fn YearPicker() -> impl IntoView {
             <label class="field field-year">
                 <span>{move || if is_from { ctx.t().year_from } else { ctx.t().year_to }}</span>
                 <select id=id on:change=on_change>
-                    <option value="" prop:selected=move || chosen.get().is_none()>{format!("{open_end}…")}</option>
+                    <option value="" prop:selected=move || chosen.get().is_none()>
+                        {move || fill(if is_from { ctx.t().year_from_open } else { ctx.t().year_to_open }, &[&open_end.to_string()])}
+                    </option>
                     {options}
                 </select>
             </label>
