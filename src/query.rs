@@ -242,6 +242,9 @@ pub struct Trend<'a> {
     pub series: Vec<(&'a District, Vec<&'a Figure>)>,
     pub not_reported: Vec<&'a District>,
     pub reported_anywhere: usize,
+    /// The years the reader chose (`from`, `to`), when they narrowed them:
+    /// the time axis fits these, not every year a span touches.
+    pub years: (Option<u16>, Option<u16>),
 }
 
 /// The trend view: one metric over time, one series per district.
@@ -279,6 +282,7 @@ pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
         series,
         not_reported,
         reported_anywhere: reporting_districts(data, &metric.id),
+        years: (state.from, state.to),
     })
 }
 

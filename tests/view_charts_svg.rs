@@ -131,3 +131,88 @@ fn years_apart_are_not_joined() {
         "two joins and one span"
     );
 }
+
+/// plotters' SVG backend writes a font of size s as `font-size="s / 1.24"`;
+/// the canvas draws it at s CSS pixels. Sizes here are the canvas's.
+fn size(attribute: &str) -> Option<f64> {
+    attribute
+        .parse::<f64>()
+        .ok()
+        .map(|s| (s * 1.24 * 10.0).round() / 10.0)
+}
+
+/// The font size of each `<text>` whose content is `text`.
+fn font_sizes(svg: &str, text: &str) -> Vec<f64> {
+    svg.split("<text")
+        .skip(1)
+        .filter(|t| {
+            t.split_once('>')
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with(text))
+        })
+        .filter_map(|t| {
+            let (_, rest) = t.split_once("font-size=\"")?;
+            size(rest.split_once('"')?.0)
+        })
+        .collect()
+}
+
+#[test]
+fn names_and_values_are_drawn_as_large_as_the_pages_text_and_axes_no_smaller_than_12() {
+    let (_, svg, _) = compare_svg("metric=poverty_rate", Locale::Vi);
+    for text in ["Thoại Sơn", "1,32% · 2023"] {
+        let sizes = font_sizes(&svg, text);
+        assert!(
+            !sizes.is_empty() && sizes.iter().all(|&s| (14.0..=15.0).contains(&s)),
+            "{text}: {sizes:?}"
+        );
+    }
+    let every: Vec<f64> = svg
+        .split("font-size=\"")
+        .skip(1)
+        .filter_map(|t| size(t.split_once('"')?.0))
+        .collect();
+    assert!(every.iter().all(|&s| s >= 12.0), "{every:?}");
+
+    let (_, svg) = trend_svg("view=trend&metric=study_participation_rate", Locale::Vi);
+    let every: Vec<f64> = svg
+        .split("font-size=\"")
+        .skip(1)
+        .filter_map(|t| size(t.split_once('"')?.0))
+        .collect();
+    assert!(every.iter().all(|&s| s >= 13.0), "{every:?}");
+    assert!(
+        font_sizes(&svg, "Thoại Sơn").iter().all(|&s| s >= 14.0),
+        "legend names"
+    );
+}
+
+#[test]
+fn a_narrow_phone_keeps_room_for_the_bars_by_drawing_names_one_step_smaller() {
+    let state = url::decode("metric=poverty_rate", data()).0;
+    let chart = compare::spec(&query::compare(data(), &state).unwrap(), data(), Locale::Vi);
+    let mut out = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut out, (250, chart.height() as u32)).into_drawing_area();
+        compare::draw(&chart, &root, 1.0).expect("draws");
+    }
+    let sizes = font_sizes(&out, "Thoại Sơn");
+    assert!(sizes.iter().all(|&s| s == 14.0), "{sizes:?}");
+}
+
+#[test]
+fn a_single_year_gets_an_axis_of_that_year_alone() {
+    let (chart, svg) = trend_svg(
+        "view=trend&metric=study_participation_rate&from=2023&to=2023",
+        Locale::Vi,
+    );
+    assert_eq!(chart.x_range, (2023.0, 2024.0));
+    let t = texts(&svg);
+    assert!(t.contains(&"2023".to_string()), "{t:?}");
+    for other in ["2021", "2022", "2024"] {
+        assert!(
+            !t.contains(&other.to_string()),
+            "{other} on the axis: {t:?}"
+        );
+    }
+}

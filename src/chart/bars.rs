@@ -45,13 +45,25 @@ pub fn draw<DB: DrawingBackend>(
         .flat_map(|s| s.values.iter().copied())
         .fold(0.0, f64::max);
     let y_max = nice_ceiling(highest * 1.12);
-    let legend_height = px(26.0);
+    // The legend first: its rows decide where the plot starts.
+    let key = px(12.0) as i32;
+    let legend_style = font(15.0).pos(Pos::new(HPos::Left, VPos::Center));
+    let names: Vec<&str> = chart.series.iter().map(|s| s.name.as_str()).collect();
+    let (places, rows) = super::legend_layout(
+        root,
+        &names,
+        &legend_style,
+        key + px(6.0) as i32,
+        px(18.0) as i32,
+        px(8.0) as i32,
+    );
+    let row_height = px(24.0);
     let mut ctx = ChartBuilder::on(root)
-        .margin_top(legend_height + px(6.0))
+        .margin_top(row_height * rows as u32 + px(8.0))
         .margin_right(px(10.0))
         .margin_left(px(4.0))
         .margin_bottom(px(4.0))
-        .x_label_area_size(px(36.0))
+        .x_label_area_size(px(42.0))
         .y_label_area_size(px(44.0))
         .build_cartesian_2d(0f64..n as f64, 0f64..y_max)?;
     ctx.configure_mesh()
@@ -60,7 +72,7 @@ pub fn draw<DB: DrawingBackend>(
         .y_labels(5)
         .max_light_lines(0)
         .y_label_formatter(&|v| format::number(*v, locale, 2))
-        .label_style(font(12.0))
+        .label_style(font(13.0))
         .bold_line_style(GRID)
         .axis_style(AXIS)
         .draw()?;
@@ -78,7 +90,7 @@ pub fn draw<DB: DrawingBackend>(
                 colour.filled(),
             )
         }))?;
-        let label_style = font(12.0).pos(Pos::new(HPos::Center, VPos::Bottom));
+        let label_style = font(14.0).pos(Pos::new(HPos::Center, VPos::Bottom));
         ctx.draw_series(series.values.iter().enumerate().map(|(i, &v)| {
             EmptyElement::at((left(i) + width * 0.46, v))
                 + Text::new(
@@ -93,7 +105,7 @@ pub fn draw<DB: DrawingBackend>(
     // breaks at its middle space (the district names are two words).
     let base = root.get_base_pixel();
     let slot = ctx.backend_coord(&(1.0, 0.0)).0 - ctx.backend_coord(&(0.0, 0.0)).0;
-    let name_style = font(12.5).pos(Pos::new(HPos::Center, VPos::Top));
+    let name_style = font(14.0).pos(Pos::new(HPos::Center, VPos::Top));
     for (i, name) in chart.categories.iter().enumerate() {
         let (x, y) = ctx.backend_coord(&(i as f64 + 0.5, 0.0));
         let (x, y) = (x - base.0, y - base.1 + px(6.0) as i32);
@@ -105,7 +117,7 @@ pub fn draw<DB: DrawingBackend>(
                 root.draw(&Text::new(first.to_string(), (x, y), name_style.clone()))?;
                 root.draw(&Text::new(
                     second.to_string(),
-                    (x, y + px(14.0) as i32),
+                    (x, y + px(17.0) as i32),
                     name_style.clone(),
                 ))?;
             }
@@ -114,24 +126,18 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // The legend, left to right along the top.
-    let mut x = px(8.0) as i32;
-    let y = px(8.0) as i32;
-    let key = px(12.0) as i32;
-    let legend_style = font(13.0).pos(Pos::new(HPos::Left, VPos::Center));
-    for (s, series) in chart.series.iter().enumerate() {
+    for (s, (series, &(x, row))) in chart.series.iter().zip(&places).enumerate() {
         let (r, g, b) = PALETTE[s % PALETTE.len()];
+        let y = px(8.0) as i32 + row_height as i32 * row as i32;
         root.draw(&Rectangle::new(
             [(x, y), (x + key, y + key)],
             RGBColor(r, g, b).filled(),
         ))?;
-        x += key + px(6.0) as i32;
         root.draw(&Text::new(
             series.name.clone(),
-            (x, y + key / 2),
+            (x + key + px(6.0) as i32, y + key / 2),
             legend_style.clone(),
         ))?;
-        let (w, _) = root.estimate_text_size(&series.name, &legend_style)?;
-        x += w as i32 + px(18.0) as i32;
     }
     Ok(())
 }

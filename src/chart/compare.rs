@@ -37,6 +37,11 @@ pub struct CompareBar {
 const ROW: f64 = 40.0;
 const AXIS: f64 = 30.0;
 const TOP: f64 = 8.0;
+/// Names and values, in CSS pixels; axis labels.
+const TEXT: f64 = 15.0;
+const AXIS_TEXT: f64 = 13.0;
+/// The least width the bars themselves keep, in CSS pixels.
+const MIN_PLOT: f64 = 90.0;
 
 pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
     let s = strings(locale);
@@ -115,30 +120,37 @@ pub fn draw<DB: DrawingBackend>(
     if chart.bars.is_empty() {
         return Ok(Vec::new());
     }
-    let name_style = font(13.0).pos(Pos::new(HPos::Right, VPos::Center));
-    let label_width = chart
-        .bars
-        .iter()
-        .filter_map(|b| root.estimate_text_size(&b.district, &name_style).ok())
-        .map(|(w, _)| w as i32)
-        .max()
-        .unwrap_or(0)
-        + px(14.0);
-    let value_style = font(13.0).pos(Pos::new(HPos::Left, VPos::Center));
-    let value_width = chart
-        .bars
-        .iter()
-        .filter_map(|b| {
-            root.estimate_text_size(
-                &format!("{} · {}", b.value_label, b.period_label),
-                &value_style,
-            )
-            .ok()
-        })
-        .map(|(w, _)| w as i32)
-        .max()
-        .unwrap_or(0)
-        + px(12.0);
+    // Names and values as large as the page's own small text where they fit,
+    // one step smaller where a narrow phone leaves the bars too little room.
+    let widths = |size: f64| {
+        let name_style = font(size).pos(Pos::new(HPos::Right, VPos::Center));
+        let value_style = font(size).pos(Pos::new(HPos::Left, VPos::Center));
+        let widest = |texts: &mut dyn Iterator<Item = String>, style: &TextStyle| {
+            texts
+                .filter_map(|t| root.estimate_text_size(&t, style).ok())
+                .map(|(w, _)| w as i32)
+                .max()
+                .unwrap_or(0)
+        };
+        let label_width = widest(
+            &mut chart.bars.iter().map(|b| b.district.clone()),
+            &name_style,
+        ) + px(14.0);
+        let value_width = widest(
+            &mut chart
+                .bars
+                .iter()
+                .map(|b| format!("{} · {}", b.value_label, b.period_label)),
+            &value_style,
+        ) + px(12.0);
+        (name_style, value_style, label_width, value_width)
+    };
+    let room = root.dim_in_pixel().0 as i32 - px(MIN_PLOT);
+    let (name_style, value_style, label_width, value_width) = [TEXT, TEXT - 1.0]
+        .into_iter()
+        .map(widths)
+        .find(|(_, _, l, v)| l + v <= room)
+        .unwrap_or_else(|| widths(TEXT - 1.0));
     let highest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let n = chart.bars.len();
     let mut ctx = ChartBuilder::on(root)
@@ -154,7 +166,7 @@ pub fn draw<DB: DrawingBackend>(
         .x_labels(5)
         .max_light_lines(0)
         .x_label_formatter(&|v| format::number(*v, locale, 2))
-        .label_style(font(12.0))
+        .label_style(font(AXIS_TEXT))
         .bold_line_style(super::bars::GRID)
         .axis_style(super::bars::AXIS)
         .draw()?;

@@ -91,6 +91,35 @@ impl Pen {
     }
 }
 
+/// Where each legend entry goes: left to right from `start`, each a key of
+/// `key` pixels, its name and a gap, wrapping to a new row before an entry
+/// would pass the right edge (a phone fits two or three names a row).
+/// Returns each entry's left edge and row, and how many rows there are.
+pub fn legend_layout<DB: plotters::prelude::DrawingBackend>(
+    root: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    names: &[&str],
+    style: &plotters::style::TextStyle,
+    key: i32,
+    gap: i32,
+    start: i32,
+) -> (Vec<(i32, usize)>, usize) {
+    let right = root.dim_in_pixel().0 as i32 - start;
+    let (mut x, mut row) = (start, 0);
+    let mut places = Vec::with_capacity(names.len());
+    for name in names {
+        let width = key
+            + root
+                .estimate_text_size(name, style)
+                .map_or(0, |(w, _)| w as i32);
+        if x > start && x + width > right {
+            (x, row) = (start, row + 1);
+        }
+        places.push((x, row));
+        x += width + gap;
+    }
+    (places, row + 1)
+}
+
 /// A year on an axis: never grouped ("2023", not "2.023").
 pub fn year_label(year: f64) -> String {
     format!("{}", year.round() as i64)

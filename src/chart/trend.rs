@@ -85,8 +85,17 @@ pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
         .fold((f64::MAX, f64::MIN), |(lo, hi), m| {
             (lo.min(m.from), hi.max(m.to))
         });
+    // Fitted to the marks, and never wider than the years the reader chose:
+    // a span that runs past them is drawn to the edge.
+    let (from, to) = t.years;
     let x_range = if lo < hi {
-        (lo.floor(), hi.ceil())
+        let first = from.map_or(lo.floor(), |y| lo.floor().max(f64::from(y)));
+        let last = to.map_or(hi.ceil(), |y| hi.ceil().min(f64::from(y) + 1.0));
+        if first < last {
+            (first, last)
+        } else {
+            (lo.floor(), hi.ceil())
+        }
     } else {
         (2021.0, 2025.0)
     };
@@ -149,12 +158,18 @@ pub fn draw<DB: DrawingBackend>(
         values().fold(0.0, f64::max),
         chart.percent,
     );
+    // The legend first: its rows decide where the plot starts.
+    let legend_style = font(15.0).pos(Pos::new(HPos::Left, VPos::Center));
+    let names: Vec<&str> = chart.series.iter().map(|s| s.district.as_str()).collect();
+    let (places, rows) =
+        super::legend_layout(root, &names, &legend_style, px(16.0), px(18.0), px(8.0));
+    let row_height = px(22.0);
     // The axis is shifted half a year so each year's label sits at the middle
     // of its year, under the point of a one-year figure.
     let (x0, x1) = (chart.x_range.0 - 0.5, chart.x_range.1 - 0.5);
     let at = |x: f64| x - 0.5;
     let mut ctx = ChartBuilder::on(root)
-        .margin_top(px(34.0) as u32)
+        .margin_top((px(12.0) + row_height * rows as i32) as u32)
         .margin_right(px(16.0) as u32)
         .margin_left(px(4.0) as u32)
         .x_label_area_size(px(28.0) as u32)
@@ -173,14 +188,14 @@ pub fn draw<DB: DrawingBackend>(
             }
         })
         .y_label_formatter(&|v| format::number(*v, locale, 2))
-        .label_style(font(12.0))
+        .label_style(font(13.0))
         .bold_line_style(super::bars::GRID)
         .axis_style(super::bars::AXIS)
         .draw()?;
 
     let base = root.get_base_pixel();
     let mut hits = Vec::new();
-    let label_style = font(12.0).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let label_style = font(14.0).pos(Pos::new(HPos::Center, VPos::Bottom));
     for series in &chart.series {
         let colour = district_colour(series.colour_index);
         // Lines only between points of consecutive years.
@@ -199,7 +214,9 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
         for mark in &series.marks {
-            let middle = at((mark.from + mark.to) / 2.0);
+            // Clipped to the axis, which may be narrower than a span.
+            let (from, to) = (mark.from.max(chart.x_range.0), mark.to.min(chart.x_range.1));
+            let middle = at((from + to) / 2.0);
             let (cx, cy) = ctx.backend_coord(&(middle, mark.value));
             if mark.is_point() {
                 ctx.draw_series(std::iter::once(Circle::new(
@@ -216,16 +233,13 @@ pub fn draw<DB: DrawingBackend>(
                 });
             } else {
                 // A translucent band with end caps: a value for the whole span, not a line between points.
-                let span = vec![
-                    (at(mark.from) + 0.02, mark.value),
-                    (at(mark.to) - 0.02, mark.value),
-                ];
+                let span = vec![(at(from) + 0.02, mark.value), (at(to) - 0.02, mark.value)];
                 ctx.draw_series(std::iter::once(PathElement::new(
                     span,
                     colour.mix(0.45).stroke_width(px(6.0) as u32),
                 )))?;
-                let (lx, _) = ctx.backend_coord(&(at(mark.from), mark.value));
-                let (rx, _) = ctx.backend_coord(&(at(mark.to), mark.value));
+                let (lx, _) = ctx.backend_coord(&(at(from), mark.value));
+                let (rx, _) = ctx.backend_coord(&(at(to), mark.value));
                 for x in [lx - base.0 + px(2.0), rx - base.0 - px(2.0)] {
                     let cap = [(x, cy - base.1 - px(7.0)), (x, cy - base.1 + px(7.0))];
                     root.draw(&PathElement::new(
@@ -250,23 +264,18 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Legend along the top: one key per district.
-    let mut x = px(8.0);
-    let y = px(10.0);
-    let legend_style = font(13.0).pos(Pos::new(HPos::Left, VPos::Center));
-    for series in &chart.series {
+    for (series, &(x, row)) in chart.series.iter().zip(&places) {
+        let y = px(16.0) + row_height * row as i32;
         root.draw(&Circle::new(
-            (x + px(6.0), y + px(6.0)),
+            (x + px(6.0), y),
             px(5.0),
             district_colour(series.colour_index).filled(),
         ))?;
-        x += px(16.0);
         root.draw(&Text::new(
             series.district.clone(),
-            (x, y + px(6.0)),
+            (x + px(16.0), y),
             legend_style.clone(),
         ))?;
-        let (w, _) = root.estimate_text_size(&series.district, &legend_style)?;
-        x += w as i32 + px(18.0);
     }
     Ok(hits)
 }
