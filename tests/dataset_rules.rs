@@ -394,3 +394,48 @@ fn a_file_over_the_limit_is_refused_before_parsing_and_junk_is_named_as_such() {
         err.lines(Locale::En)
     );
 }
+
+#[test]
+fn numbers_in_messages_are_written_in_the_readers_notation() {
+    use lamtheobac::format::Locale;
+    let mut v = raw();
+    // mx-poverty-rate prints "1,17%"; a value of 1.71 misreads it.
+    let i = figure_index(&v, "mx-poverty-rate");
+    v["figures"][i]["value"] = json!(1.71);
+    let err = data::load(&v.to_string()).unwrap_err();
+    let vi = err.lines(Locale::Vi);
+    let en = err.lines(Locale::En);
+    let mine = |lines: &[String]| {
+        lines
+            .iter()
+            .find(|l| l.starts_with(&format!("figures[{i}] mx-poverty-rate · value")))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert!(
+        mine(&vi).ends_with("là 1,71 nhưng bài ghi “1,17%”, tức là 1,17"),
+        "{vi:?}"
+    );
+    assert!(
+        mine(&en).ends_with("is 1.71 but the report prints “1,17%”, which is 1.17"),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn a_truncated_file_is_described_once_in_the_readers_language() {
+    use lamtheobac::format::Locale;
+    let err = data::load("{\"format\": \"lam-theo-bac/dataset\", \"reports\": [").unwrap_err();
+    let vi = &err.lines(Locale::Vi)[0];
+    let en = &err.lines(Locale::En)[0];
+    for (line, language) in [(vi, "vi"), (en, "en")] {
+        assert_eq!(
+            line.matches("line ").count() + line.matches("dòng ").count(),
+            1,
+            "{language}: {line}"
+        );
+    }
+    assert!(!vi.contains("EOF") && !vi.contains(" at "), "{vi}");
+    assert!(vi.contains("tệp dừng giữa"), "{vi}");
+    assert!(en.contains("EOF while parsing"), "{en}");
+}

@@ -1,6 +1,7 @@
 //! The dataset: its model, its rules, and the ways in and out of it.
 
 mod csv;
+mod json_error;
 mod json_export;
 mod model;
 pub mod open_data;
@@ -102,15 +103,16 @@ impl LoadError {
                 } else {
                     format!("{path}: ")
                 };
+                let said = json_error::describe(e, locale);
                 vec![if vi {
                     format!(
-                        "Tệp {what} (dòng {}, cột {}): {place}{e}",
+                        "Tệp {what} (dòng {}, cột {}): {place}{said}",
                         e.line(),
                         e.column()
                     )
                 } else {
                     format!(
-                        "The file {what} (line {}, column {}): {place}{e}",
+                        "The file {what} (line {}, column {}): {place}{said}",
                         e.line(),
                         e.column()
                     )

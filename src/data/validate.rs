@@ -23,6 +23,26 @@ macro_rules! msg {
     };
 }
 
+/// A message whose `{}` are numbers, each written in its language's notation
+/// ("1,17" in Vietnamese, "1.17" in English), as everywhere else on the page.
+macro_rules! msg_numbers {
+    ($vi:literal, $en:literal $(, $n:expr)+ $(,)?) => {{
+        let vi = |v: f64| number_in(v, Locale::Vi);
+        let en = |v: f64| number_in(v, Locale::En);
+        (format!($vi $(, vi($n))+), format!($en $(, en($n))+))
+    }};
+}
+
+/// A number from a file, in a reader's notation; never rounded away
+/// (a message about 80,597 must not say 80,6).
+fn number_in(v: f64, locale: Locale) -> String {
+    if v.is_finite() {
+        format::number(v, locale, 6)
+    } else {
+        v.to_string()
+    }
+}
+
 /// One thing wrong with a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -320,11 +340,11 @@ impl Checker {
                     &record,
                     "unit",
                     msg!(
-                        "là {:?} nhưng chỉ số “{}” đo bằng {:?}",
-                        "is {:?} but metric “{}” is measured in {:?}",
-                        figure.unit,
+                        "là “{}” nhưng chỉ số “{}” đo bằng “{}”",
+                        "is “{}” but metric “{}” is measured in “{}”",
+                        super::csv::unit_code(figure.unit),
                         metric.id,
-                        metric.unit
+                        super::csv::unit_code(metric.unit)
                     ),
                 );
             }
@@ -344,9 +364,10 @@ impl Checker {
             self.push(
                 record,
                 "value",
-                msg!(
-                    "{v} không phải số đếm, tỷ lệ hay số tiền (phải là số hữu hạn ≥ 0)",
-                    "{v} is not a count, rate or amount (must be a finite number ≥ 0)"
+                msg_numbers!(
+                    "{} không phải số đếm, tỷ lệ hay số tiền (phải là số hữu hạn ≥ 0)",
+                    "{} is not a count, rate or amount (must be a finite number ≥ 0)",
+                    v
                 ),
             );
             return;
@@ -355,14 +376,15 @@ impl Checker {
             Unit::Percent if v > 100.0 => self.push(
                 record,
                 "value",
-                msg!("tỷ lệ {v}% lớn hơn 100%", "a rate of {v}% is above 100%"),
+                msg_numbers!("tỷ lệ {}% lớn hơn 100%", "a rate of {}% is above 100%", v),
             ),
             Unit::Count if v.fract() != 0.0 => self.push(
                 record,
                 "value",
-                msg!(
-                    "số đếm {v} không phải số nguyên",
-                    "a count of {v} is not a whole number"
+                msg_numbers!(
+                    "số đếm {} không phải số nguyên",
+                    "a count of {} is not a whole number",
+                    v
                 ),
             ),
             _ => {}
@@ -411,17 +433,19 @@ impl Checker {
                     figure.printed
                 ),
             ),
-            Some(p) if !same(p.value, figure.value) => self.push(
-                record,
-                "value",
-                msg!(
-                    "là {} nhưng bài ghi “{}”, tức là {}",
-                    "is {} but the report prints “{}”, which is {}",
-                    figure.value,
-                    figure.printed,
-                    p.value
-                ),
-            ),
+            Some(p) if !same(p.value, figure.value) => {
+                let printed = &figure.printed;
+                self.push(
+                    record,
+                    "value",
+                    msg_numbers!(
+                        "là {} nhưng bài ghi “{printed}”, tức là {}",
+                        "is {} but the report prints “{printed}”, which is {}",
+                        figure.value,
+                        p.value
+                    ),
+                )
+            }
             Some(_) => {}
         }
         for (field, part) in [
@@ -465,9 +489,11 @@ impl Checker {
             self.push(
                 record,
                 "denominator",
-                msg!(
-                    "{num}/{den} không phải phân số có mẫu số dương",
-                    "{num}/{den} is not a fraction of a positive whole"
+                msg_numbers!(
+                    "{}/{} không phải phân số có mẫu số dương",
+                    "{}/{} is not a fraction of a positive whole",
+                    num,
+                    den
                 ),
             );
             return false;
@@ -476,9 +502,11 @@ impl Checker {
             self.push(
                 record,
                 "numerator",
-                msg!(
-                    "{num} lớn hơn mẫu số {den}",
-                    "{num} is more than its denominator {den}"
+                msg_numbers!(
+                    "{} lớn hơn mẫu số {}",
+                    "{} is more than its denominator {}",
+                    num,
+                    den
                 ),
             );
         }
@@ -495,9 +523,10 @@ impl Checker {
                     self.push(
                         record,
                         "numerator",
-                        msg!(
-                            "{num} khác với giá trị {}",
-                            "{num} differs from the value {}",
+                        msg_numbers!(
+                            "{} khác với giá trị {}",
+                            "{} differs from the value {}",
+                            num,
                             figure.value
                         ),
                     );
