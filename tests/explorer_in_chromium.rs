@@ -462,3 +462,54 @@ async fn axe_core_finds_no_violations_in_any_view() {
     );
     page.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn filters_say_what_they_mean_in_words_and_each_control_has_its_own_label() {
+    let page = Page::open("?view=trend", 1280, 900).await;
+    let open_ends =
+        "return ['year-from', 'year-to'].map(id => document.getElementById(id).options[0].text)";
+    assert_eq!(
+        page.js(open_ends).await,
+        json!(["từ đầu (2021)", "đến nay (2024)"])
+    );
+    // Every select of the filters has a visible label of its own; the province
+    // pair sits under one legend that asks the question.
+    let labels = "return [...document.querySelectorAll('.controls select')].map(s => \
+                  [s.id, s.labels.length === 1 ? s.labels[0].querySelector('span').textContent : null])";
+    assert_eq!(
+        page.js(labels).await,
+        json!([
+            ["metric", "Chỉ số"],
+            ["province", "Tỉnh"],
+            ["province-mode", "Theo địa giới"],
+            ["year-from", "Từ năm"],
+            ["year-to", "Đến năm"]
+        ])
+    );
+    assert_eq!(page.text(".province-filter legend").await, "Lọc theo tỉnh");
+    page.browser.click("#lang-switch").await;
+    page.browser
+        .wait_until("return document.documentElement.lang === 'en'", 10)
+        .await;
+    assert_eq!(
+        page.js(open_ends).await,
+        json!(["from the start (2021)", "to the latest (2024)"])
+    );
+    assert_eq!(
+        page.js("return [...document.getElementById('province-mode').options].map(o => o.text)")
+            .await,
+        json!(["the report's time", "1 July 2025 on"])
+    );
+    page.browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_has_an_icon_so_no_request_goes_to_a_missing_favicon() {
+    let page = Page::open("", 1280, 900).await;
+    let icon = page
+        .js("const l = document.querySelector('link[rel=icon]'); \
+             return l ? fetch(l.href).then(r => [r.status, r.headers.get('content-type')]) : null")
+        .await;
+    assert_eq!(icon, json!([200, "image/svg+xml"]));
+    page.browser.close().await;
+}

@@ -4,6 +4,7 @@
 mod support;
 
 use lamtheobac::{data, url};
+use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
@@ -87,5 +88,75 @@ async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution()
         serde_json::from_slice(&browser.downloaded(".json").await).unwrap();
     assert_eq!(json["figures"].as_array().unwrap().len(), 2);
     assert_eq!(json["attribution"]["dataset_built"], "2026-11-22");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn copy_link_puts_the_current_views_address_on_the_clipboard() {
+    let query = "?v=1&view=trend&metric=study_participation_rate&lang=en";
+    let (browser, site) = support::open(query, 1280, 900).await;
+    browser
+        .cdp(
+            "Browser.grantPermissions",
+            json!({
+                "origin": site.origin,
+                "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"],
+            }),
+        )
+        .await;
+    // A change first, so the link copied is the view as it is now, not as opened.
+    browser.click("#lang-switch").await;
+    browser
+        .wait_until("return document.documentElement.lang === 'vi'", 10)
+        .await;
+    browser.click("#copy-link").await;
+    browser
+        .wait_until(
+            "return document.querySelector('.share-tools .status').textContent !== ''",
+            10,
+        )
+        .await;
+    let status = browser
+        .js("return document.querySelector('.share-tools .status').textContent")
+        .await;
+    assert_eq!(
+        status,
+        json!(lamtheobac::i18n::strings(lamtheobac::format::Locale::Vi).copied)
+    );
+    let copied = browser
+        .js("return navigator.clipboard.readText().catch(e => 'failed: ' + e)")
+        .await;
+    let copied = copied.as_str().unwrap_or_default().to_string();
+    let expected = format!(
+        "{}?{}",
+        site.url,
+        url::encode(
+            &url::decode(
+                "view=trend&metric=study_participation_rate",
+                data::shipped().unwrap()
+            )
+            .0,
+            data::shipped().unwrap()
+        )
+    );
+    assert_eq!(
+        copied, expected,
+        "the clipboard holds the current view's link"
+    );
+    // The link reproduces the view it was copied from.
+    browser
+        .client
+        .goto(&copied)
+        .await
+        .expect("the copied link opens");
+    browser.wait_chart().await;
+    let title = browser
+        .js("return document.querySelector('.chart-title').textContent")
+        .await;
+    assert_eq!(
+        title,
+        json!("Tỷ lệ đảng viên dự học chuyên đề"),
+        "the copied link opens the same view"
+    );
     browser.close().await;
 }

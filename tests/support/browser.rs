@@ -131,6 +131,18 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Sends a Chrome DevTools Protocol command through chromedriver (to grant
+    /// a permission, say, or block a URL) and returns its result.
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: cmd.to_string(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+    }
+
     /// Clicks the element `selector` finds, as a reader does.
     pub async fn click(&self, selector: &str) {
         self.client
@@ -226,6 +238,31 @@ async fn connect(port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
         .expect("a WebDriver session in headless Chromium")
+}
+
+/// chromedriver's own endpoint for DevTools commands.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
 }
 
 fn free_port() -> u16 {
