@@ -1,19 +1,56 @@
-// Starts the app. Trunk's own loader is an inline <script>, which a strict
-// Content-Security-Policy (script-src 'self') blocks; this file replaces it.
-// Trunk.toml's pattern_script writes the tag that loads this file, with the
-// hashed names of the app's files in its data attributes.
-const tag = document.querySelector("script[data-app-js]");
-try {
-  const { default: init } = await import(new URL(tag.dataset.appJs, document.baseURI).href);
-  const wasm = await init({ module_or_path: new URL(tag.dataset.appWasm, document.baseURI) });
-  // The benchmark reads the WebAssembly memory's size from here.
-  window.__lamtheobacMemory = wasm.memory;
-} catch (error) {
-  const box = document.getElementById("fatal");
-  if (box) {
-    box.textContent =
-      "Không tải được ứng dụng. / The app could not be loaded.\n\n" + String(error);
-    box.hidden = false;
+// Decides what the page shows before its first paint, then starts the app.
+//
+// A classic script in <head> (Trunk.toml's pattern_script), so it runs before
+// the body is drawn: index.html carries the default view as static HTML
+// (src/snapshot), and a link to any other state must never show it, not even
+// for one frame. Such a link gets the page's frame in its language and a line
+// saying what is loading (style.css: html.state-other). No inline script: the
+// page runs under script-src 'self'.
+(function () {
+  var html = document.documentElement;
+  var tag = document.currentScript;
+  var keys = (html.getAttribute("data-state-keys") || "").split(",");
+  var other = false;
+  new URLSearchParams(location.search).forEach(function (value, key) {
+    value = value.trim();
+    if (key === "v" && value === "1") return;
+    if (keys.indexOf(key) >= 0) other = true;
+    if (key === "lang" && value === "en") {
+      html.classList.add("lang-en");
+      html.lang = "en";
+    }
+    if (key === "embed") html.classList.add("embed");
+  });
+  html.classList.add("js");
+  if (other) html.classList.add("state-other");
+
+  // Without WebAssembly, or when the app's files do not arrive: the default
+  // view stays, with a line saying the rest needs a newer browser.
+  function cannotRun(error) {
+    html.classList.remove("state-other");
+    html.classList.add("wasm-failed");
+    if (other) html.classList.add("link-lost");
+    if (error) console.warn("The explorer could not start:", error);
   }
-  throw error;
-}
+  if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
+    cannotRun(null);
+    return;
+  }
+  function start() {
+    var base = document.baseURI;
+    import(new URL(tag.getAttribute("data-app-js"), base).href)
+      .then(function (app) {
+        return app.default({ module_or_path: new URL(tag.getAttribute("data-app-wasm"), base) });
+      })
+      .then(function (wasm) {
+        // The benchmark reads the WebAssembly memory's size from here.
+        window.__lamtheobacMemory = wasm.memory;
+      }, cannotRun);
+  }
+  // The app mounts into <main id="app">, which the parser has not reached yet.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -143,6 +143,11 @@ pub struct Strings {
     pub commune_level: &'static str,
     /// {built}, {n figures}, {n initiatives}, {n reports}
     pub footer: &'static str,
+    /// The static page's own lines (see `snapshot`): while the app loads, and
+    /// when it cannot run (no WebAssembly, or its file failed to arrive).
+    pub loading_app: &'static str,
+    pub needs_newer_browser: &'static str,
+    pub link_needs_newer_browser: &'static str,
     pub notices_title: &'static str,
     pub dismiss: &'static str,
     pub chart_label: &'static str,
@@ -262,6 +267,9 @@ pub const VI: Strings = Strings {
     quote: "Trích dẫn",
     commune_level: "số liệu cấp xã",
     footer: "Dữ liệu tổng hợp ngày {}: {} số liệu, {} mô hình, từ {} bài báo không ghi ngày.",
+    loading_app: "Đang tải trang khám phá số liệu…",
+    needs_newer_browser: "Đây là biểu đồ mặc định và nguồn của nó. Phần còn lại của trang khám phá (các chỉ số, cách xem và bộ lọc khác) cần một trình duyệt mới hơn.",
+    link_needs_newer_browser: "Liên kết bạn mở chỉ tới một cách xem khác, cũng cần trình duyệt mới hơn.",
     notices_title: "Một phần đường dẫn không dùng được và đã được bỏ qua:",
     dismiss: "Đóng",
     chart_label: "Biểu đồ",
@@ -381,6 +389,9 @@ pub const EN: Strings = Strings {
     quote: "Quote",
     commune_level: "commune-level figure",
     footer: "Dataset built {}: {} figures, {} initiatives, from {} undated reports.",
+    loading_app: "Loading the data explorer…",
+    needs_newer_browser: "This is the default chart and its sources. The rest of the explorer (other metrics, views and filters) needs a newer browser.",
+    link_needs_newer_browser: "The link you opened points to another view, which needs a newer browser too.",
     notices_title: "Part of the link could not be used and was ignored:",
     dismiss: "Dismiss",
     chart_label: "Chart",

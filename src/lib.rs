@@ -11,6 +11,8 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod query;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod snapshot;
 pub mod state;
 pub mod summary;
 pub mod synthetic;

@@ -31,6 +31,15 @@ use crate::format::Locale;
 use crate::state::{Column, PeriodChoice, ProvinceMode, Sort, State, View};
 
 pub const FORMAT_VERSION: &str = "1";
+
+/// Every key of the link format. Any other key is ignored (a portal's own,
+/// a chat app's tracking tag), so a link with none of these but `v=1` shows
+/// the default view: `boot.js` reads this list (baked into the page) to
+/// decide, before the first paint, whether the static default view may show.
+pub const KEYS: [&str; 17] = [
+    "v", "view", "metric", "group", "d", "dx", "prov", "provmode", "from", "to", "period", "lang",
+    "q", "theme", "sort", "data", "embed",
+];
 /// Longest value quoted back in a notice; the rest of a long junk value is cut.
 const NOTICE_VALUE_CHARS: usize = 40;
 
@@ -402,6 +411,21 @@ mod tests {
         assert_eq!(encode(&State::default(), data()), "");
         assert_eq!(decode("", data()), (State::default(), vec![]));
         assert_eq!(decode("?", data()), (State::default(), vec![]));
+    }
+
+    #[test]
+    fn keys_lists_exactly_the_keys_decode_reads() {
+        // Each listed key changes the state or says why not; any other is ignored.
+        for key in KEYS {
+            let read = decode(&format!("{key}=zz-not-a-value"), data());
+            assert_ne!(read, (State::default(), vec![]), "{key} is not read");
+        }
+        for key in ["utm_source", "fbclid", "zarsrc", "V", "views"] {
+            assert_eq!(
+                decode(&format!("{key}=1"), data()),
+                (State::default(), vec![])
+            );
+        }
     }
 
     #[test]

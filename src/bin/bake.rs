@@ -1,0 +1,49 @@
+//! Trunk's post-build hook (see Trunk.toml): bakes the static default view,
+//! the link-preview image and the compressed copies into the built site
+//! (`lamtheobac::snapshot::bake`).
+//!
+//! The folder is `$TRUNK_STAGING_DIR` (what Trunk is about to publish) or the
+//! first argument. `LAMTHEOBAC_SITE_URL`, when set, is the explorer's absolute
+//! address (`https://portal.example/so-lieu/`), which link previews need.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    #[cfg(not(target_arch = "wasm32"))]
+    return native::main();
+    #[cfg(target_arch = "wasm32")]
+    ExitCode::FAILURE
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+
+    pub fn main() -> ExitCode {
+        let Some(dir) = std::env::args_os()
+            .nth(1)
+            .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
+            .map(PathBuf::from)
+        else {
+            eprintln!("bake: give the built site's folder, or run as Trunk's post_build hook");
+            return ExitCode::FAILURE;
+        };
+        let site = std::env::var("LAMTHEOBAC_SITE_URL")
+            .ok()
+            .filter(|s| !s.trim().is_empty());
+        if site.is_none() {
+            eprintln!(
+                "bake: LAMTHEOBAC_SITE_URL is not set: link previews name their image relative to \
+                 the page, which some chat apps do not follow (they show no picture)"
+            );
+        }
+        match lamtheobac::snapshot::bake::bake(&dir, site.as_deref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("bake: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! A `.gz` and a `.br` beside every file a server may send compressed, so a
+//! static server sends them as they are (nginx's `gzip_static` and
+//! `brotli_static`, Apache and IIS rules: see the README) instead of
+//! compressing on each request, or, as stock nginx does for `.wasm`, not at all.
+
+use std::io::Write;
+use std::path::Path;
+
+/// The endings worth compressing: text, and WebAssembly. PNGs are compressed already.
+const ENDINGS: [&str; 8] = ["html", "js", "css", "wasm", "svg", "json", "csv", "md"];
+
+/// Writes `F.gz` (gzip, best) and `F.br` (brotli, quality 11) beside each
+/// such file `F` below `dir`, replacing older ones.
+pub fn beside_each(dir: &Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            beside_each(&path)?;
+            continue;
+        }
+        let worth = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ENDINGS.contains(&e));
+        if !worth {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = path.display().to_string();
+        std::fs::write(format!("{name}.gz"), gzip(&bytes))
+            .map_err(|e| format!("{name}.gz: {e}"))?;
+        std::fs::write(format!("{name}.br"), brotli(&bytes))
+            .map_err(|e| format!("{name}.br: {e}"))?;
+    }
+    Ok(())
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
+    out
+}

@@ -1,0 +1,244 @@
+//! The static default view written into index.html at build time (src/snapshot):
+//! what a reader sees before the app has arrived, what a link to another
+//! view shows meanwhile, what stays when WebAssembly cannot run, and that the
+//! app takes over in place, with the same words and numbers where they were.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::browser::Browser;
+use support::server::StaticServer;
+
+/// Each region of the page: its text (a select's options and choice) and its box.
+const REGIONS: &str = r#"
+    const root = document.getElementById('snapshot') || document.getElementById('app');
+    const pick = ['.masthead h1', '.masthead .subtitle', '.tabs', '#metric', '#period', '.province-filter',
+        '#year-from', '#year-to', '.districts', '.chart-title', '.chart-box', '.chart-summary',
+        '.download-bar', '.not-reported', '.data-table', '.metric-info', '#copy-link', '#embed-open', '.footer'];
+    return pick.map(sel => {
+        const e = root.querySelector(sel);
+        if (!e) return [sel, null, null];
+        const r = e.getBoundingClientRect();
+        // The chart: what it tells a screen reader (a canvas has no text of its own).
+        const text = e.tagName === 'SELECT'
+            ? [...e.options].map(o => o.text).join('|') + ' = ' + e.value
+            : sel === '.chart-box' ? e.querySelector('[role=img]').getAttribute('aria-label')
+            : e.textContent.replace(/\s+/g, ' ').trim();
+        return [sel, text, [r.x, r.y, r.width, r.height].map(Math.round)];
+    });
+"#;
+
+/// Pauses every request for the app's .wasm, so the page stays as it is
+/// before the app arrives, for as long as the test looks at it.
+async fn hold_the_wasm(browser: &Browser) {
+    browser
+        .cdp(
+            "Fetch.enable",
+            json!({ "patterns": [{ "urlPattern": "*.wasm", "requestStage": "Request" }] }),
+        )
+        .await;
+}
+
+async fn open(browser: &Browser, url: &str) {
+    browser.client.goto(url).await.expect("page loads");
+    browser
+        .wait_until("return document.readyState !== 'loading'", 20)
+        .await;
+}
+
+fn visible(selector: &str) -> String {
+    format!(
+        "const e = document.querySelector({selector:?}); \
+         return !!e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0"
+    )
+}
+
+async fn page_and_app_agree(width: u32, height: u32) {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(width, height).await;
+    hold_the_wasm(&browser).await;
+    open(&browser, &site.url).await;
+    assert_eq!(browser.js(&visible("#snapshot")).await, json!(true));
+    assert_eq!(browser.js(&visible(".loading-frame")).await, json!(false));
+    let before = browser.js(REGIONS).await;
+
+    browser.cdp("Fetch.disable", json!({})).await;
+    browser.client.goto(&site.url).await.expect("page loads");
+    browser.wait_chart().await;
+    browser.assert_no_fatal().await;
+    let after = browser.js(REGIONS).await;
+    let (before, after) = (before.as_array().unwrap(), after.as_array().unwrap());
+    for (b, a) in before.iter().zip(after) {
+        assert_eq!(b[0], a[0]);
+        assert!(
+            b[1] != Value::Null,
+            "{} is missing from the static page",
+            b[0]
+        );
+        assert_eq!(b[1], a[1], "{} says something else in the app", b[0]);
+        let moved = b[2]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(a[2].as_array().unwrap())
+            .map(|(x, y)| (x.as_i64().unwrap() - y.as_i64().unwrap()).abs())
+            .max()
+            .unwrap();
+        assert!(
+            moved <= 2,
+            "{} moved by {moved}px at {width}px: {} → {}",
+            b[0],
+            b[2],
+            a[2]
+        );
+    }
+    // The page's own measure of what moved while it loaded (CLS).
+    let shift = browser
+        .js("return new Promise(done => { \
+               setTimeout(() => done(0), 500); \
+               new PerformanceObserver(list => done(list.getEntries() \
+                 .filter(e => !e.hadRecentInput).reduce((s, e) => s + e.value, 0))) \
+                 .observe({ type: 'layout-shift', buffered: true }); })")
+        .await;
+    assert!(
+        shift.as_f64().unwrap() <= 0.02,
+        "layout shift {shift} at {width}px"
+    );
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_static_page_says_what_the_app_says_where_it_says_it_on_a_desktop() {
+    page_and_app_agree(1280, 900).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_static_page_says_what_the_app_says_where_it_says_it_on_a_phone() {
+    page_and_app_agree(390, 844).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_link_to_another_state_never_shows_the_default_view() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    hold_the_wasm(&browser).await;
+
+    open(&browser, &format!("{}?v=1&view=trend&lang=en", site.url)).await;
+    assert_eq!(browser.js(&visible("#snapshot")).await, json!(false));
+    assert_eq!(browser.js(&visible(".loading-frame")).await, json!(true));
+    let shown = browser
+        .js("return document.querySelector('.loading-frame').innerText.trim()")
+        .await;
+    let shown = shown.as_str().unwrap();
+    assert!(shown.contains("Loading the data explorer…"), "{shown}");
+    assert!(shown.contains("Results of studying"), "{shown}");
+    assert!(
+        !shown.contains("Đang tải"),
+        "the other language shows: {shown}"
+    );
+    assert_eq!(
+        browser.js("return document.documentElement.lang").await,
+        json!("en")
+    );
+
+    // Embedded: no masthead, only the line and the reserved space.
+    open(
+        &browser,
+        &format!("{}?v=1&metric=poverty_rate&embed=x", site.url),
+    )
+    .await;
+    assert_eq!(browser.js(&visible("#snapshot")).await, json!(false));
+    assert_eq!(
+        browser.js(&visible(".loading-frame .masthead")).await,
+        json!(false)
+    );
+    assert_eq!(browser.js(&visible(".loading-space")).await, json!(true));
+
+    // Keys the link format does not have (a chat app's tag) keep the default view.
+    open(
+        &browser,
+        &format!("{}?v=1&fbclid=abc&utm_source=zalo", site.url),
+    )
+    .await;
+    assert_eq!(browser.js(&visible("#snapshot")).await, json!(true));
+    assert_eq!(browser.js(&visible(".loading-frame")).await, json!(false));
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+    for (query, other) in [("", false), ("?v=1&view=table", true)] {
+        open(&browser, &format!("{}{query}", site.url)).await;
+        browser
+            .wait_until(
+                "return document.documentElement.classList.contains('wasm-failed')",
+                20,
+            )
+            .await;
+        browser.assert_no_fatal().await;
+        assert_eq!(browser.js(&visible("#snapshot")).await, json!(true));
+        assert_eq!(browser.js(&visible(".needs-wasm")).await, json!(true));
+        assert_eq!(
+            browser.js(&visible(".needs-wasm .link-lost")).await,
+            json!(other)
+        );
+        let text = browser
+            .js("return document.getElementById('snapshot').innerText")
+            .await;
+        let text = text.as_str().unwrap();
+        for expected in [
+            "cần một trình duyệt mới hơn",
+            "Tỷ lệ hộ nghèo",
+            "Cao nhất: Thoại Sơn (1,32%). Thấp nhất: Mỹ Xuyên (1,17%).",
+            "“tỷ lệ hộ nghèo giảm còn 1,17%”",
+            "000_3e4c7f99b2038cb1.txt",
+        ] {
+            assert!(
+                text.contains(expected),
+                "{expected:?} is not shown:\n{text}"
+            );
+        }
+        // One drawing of the chart shows, with its numbers as text.
+        let chart = browser
+            .js("return [...document.querySelectorAll('.chart-snapshot')] \
+                 .filter(s => getComputedStyle(s).display !== 'none').map(s => s.textContent)")
+            .await;
+        let chart = chart.as_array().unwrap();
+        assert_eq!(chart.len(), 1, "{chart:?}");
+        assert!(chart[0].as_str().unwrap().contains("1,32% · 2023"));
+    }
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn link_previews_get_a_title_a_description_and_a_1200_by_630_png() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    hold_the_wasm(&browser).await;
+    open(&browser, &site.url).await;
+    let tags = browser
+        .js("const m = n => document.querySelector(`meta[property=\"${n}\"], meta[name=\"${n}\"]`)?.content; \
+             return ['og:title', 'og:description', 'og:image', 'twitter:card'].map(m)")
+        .await;
+    assert_eq!(tags[0], json!("Học tập và làm theo Bác: số liệu các huyện"));
+    assert!(
+        tags[1].as_str().unwrap().contains("Thoại Sơn (1,32%)"),
+        "{tags}"
+    );
+    assert_eq!(tags[3], json!("summary_large_image"));
+    let png = std::fs::read(support::dist_dir().join(tags[2].as_str().unwrap()))
+        .expect("the preview image is in the site");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let size = (
+        u32::from_be_bytes(png[16..20].try_into().unwrap()),
+        u32::from_be_bytes(png[20..24].try_into().unwrap()),
+    );
+    assert_eq!(size, (1200, 630));
+    browser.close().await;
+}
