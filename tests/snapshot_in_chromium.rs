@@ -22,7 +22,7 @@ const REGIONS: &str = r#"
         // The chart: what it tells a screen reader (a canvas has no text of its own).
         const text = e.tagName === 'SELECT'
             ? [...e.options].map(o => o.text).join('|') + ' = ' + e.value
-            : sel === '.chart-box' ? e.querySelector('[role=img]').getAttribute('aria-label')
+            : sel === '.chart-box' ? (e.querySelector('img')?.alt ?? e.querySelector('[role=img]').getAttribute('aria-label'))
             : e.textContent.replace(/\s+/g, ' ').trim();
         return [sel, text, [r.x, r.y, r.width, r.height].map(Math.round)];
     });
@@ -204,14 +204,16 @@ async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
                 "{expected:?} is not shown:\n{text}"
             );
         }
-        // One drawing of the chart shows, with its numbers as text.
+        // One drawing of the chart shows, loaded, with its numbers in it.
         let chart = browser
             .js("return [...document.querySelectorAll('.chart-snapshot')] \
-                 .filter(s => getComputedStyle(s).display !== 'none').map(s => s.textContent)")
+                 .filter(s => getComputedStyle(s).display !== 'none') \
+                 .map(s => [s.complete && s.naturalWidth > 0, decodeURIComponent(s.src)])")
             .await;
         let chart = chart.as_array().unwrap();
         assert_eq!(chart.len(), 1, "{chart:?}");
-        assert!(chart[0].as_str().unwrap().contains("1,32% · 2023"));
+        assert_eq!(chart[0][0], json!(true), "the chart image did not load");
+        assert!(chart[0][1].as_str().unwrap().contains("1,32% · 2023"));
     }
     browser.close().await;
 }

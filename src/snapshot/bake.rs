@@ -26,11 +26,19 @@ pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
 /// `page` with the static view inside `<main id="app">`, the link-preview tags
 /// in `<head>`, and the link format's keys on `<html>` for `boot.js`.
 pub fn baked(page: &str, data: &Dataset, site: Option<&str>) -> Result<String, String> {
-    const MAIN: &str = "<main id=\"app\" class=\"page\">";
-    let start = page
-        .find(MAIN)
-        .ok_or("index.html has no <main id=\"app\" class=\"page\">")?
-        + MAIN.len();
+    // Trunk may have minified the page: attributes in any order, unquoted.
+    let main = page
+        .find("<main")
+        .ok_or("index.html has no <main id=\"app\">")?;
+    let start = main
+        + page[main..]
+            .find('>')
+            .ok_or("index.html's <main> is not closed")?
+        + 1;
+    let tag = &page[main..start];
+    if !(tag.contains("id=\"app\"") || tag.contains("id=app")) {
+        return Err("index.html's <main> is not <main id=\"app\">".into());
+    }
     let end = start
         + page[start..]
             .find("</main>")
@@ -76,6 +84,18 @@ mod tests {
             !out.contains(" style=") && !out.contains("<script"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_minified_page_is_baked_too() {
+        let data = data::shipped().unwrap();
+        let out = baked(
+            "<!doctype html><html lang=vi><head><title>t</title></head><body><main class=page id=app></main></body></html>",
+            data,
+            None,
+        )
+        .unwrap();
+        assert!(out.contains("<main class=page id=app><div id=\"snapshot\">"));
     }
 
     #[test]

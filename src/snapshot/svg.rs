@@ -146,3 +146,22 @@ where
     let body = &out[out.find('>')? + 1..];
     Some(format!("<svg {root_attributes}>{}", body.trim()))
 }
+
+/// `svg` as a `data:` URL: only what a URL cannot hold is escaped (`%`, `#`,
+/// angle brackets, line breaks), so it stays about as small as the SVG.
+pub fn data_url(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len() + svg.len() / 8 + 32);
+    out.push_str("data:image/svg+xml,");
+    for c in svg.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '#' => out.push_str("%23"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '\n' => out.push_str("%0A"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -65,6 +65,8 @@ async fn run() {
         total.2 as f64 / 1024.0
     );
 
+    first_chart_on_screen(&dist).await;
+
     let site_root = site_with_national(&dist);
     let site = StaticServer::start(site_root.clone(), vec![]);
     println!("\n## Speed and memory\n");
@@ -176,6 +178,78 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Milliseconds from navigation to the first chart (of the loaded dataset, when one is loaded).
+/// Navigation to the first chart on screen, headless on loopback, fresh
+/// profile each load: the explorer's static chart (its largest paint), the
+/// app's canvas (`first-chart`), and a Chart.js page of the same chart.
+async fn first_chart_on_screen(dist: &Path) {
+    let chartjs = std::env::var("LAMTHEOBAC_CHARTJS")
+        .unwrap_or_else(|_| ".tools/chartjs/node_modules/chart.js/dist/chart.umd.min.js".into());
+    let page = std::env::temp_dir().join(format!("lamtheobac-chartjs-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&page);
+    for file in ["index.html", "page.js", "page.css"] {
+        std::fs::copy(Path::new("tests/bench/chartjs").join(file), page.join(file))
+            .expect("the Chart.js page");
+    }
+    let have_chartjs = std::fs::copy(&chartjs, page.join("chart.umd.min.js")).is_ok();
+    let explorer = StaticServer::start(dist.to_path_buf(), vec![]);
+    let other = StaticServer::start(page.clone(), vec![]);
+    const STATIC_CHART: &str = "return new Promise(done => new PerformanceObserver(l => { \
+        const e = l.getEntries().find(e => e.element && e.element.classList.contains('chart-snapshot')); \
+        if (e) done(e.startTime); }).observe({ type: 'largest-contentful-paint', buffered: true }))";
+    const MARK: &str =
+        "const m = performance.getEntriesByName(NAME)[0]; return m ? m.startTime : null";
+    let mut rows: Vec<(&str, Vec<f64>)> = vec![
+        ("explorer: static chart (in index.html)", Vec::new()),
+        ("explorer: the app's canvas", Vec::new()),
+        ("Chart.js 4 page, same chart", Vec::new()),
+    ];
+    for _ in 0..LOADS {
+        let browser = Browser::start(1280, 900).await;
+        browser
+            .client
+            .goto(&explorer.url)
+            .await
+            .expect("page loads");
+        rows[0]
+            .1
+            .push(browser.js(STATIC_CHART).await.as_f64().unwrap_or(f64::NAN));
+        rows[1].1.push(first_chart(&browser, false).await);
+        if have_chartjs {
+            browser.client.goto(&other.url).await.expect("page loads");
+            let mark = MARK.replace("NAME", "'chart-on-screen'");
+            browser
+                .wait_until(&format!("return ((() => {{ {mark} }})()) !== null"), 30)
+                .await;
+            rows[2]
+                .1
+                .push(browser.js(&mark).await.as_f64().unwrap_or(f64::NAN));
+        }
+        browser.close().await;
+    }
+    let _ = std::fs::remove_dir_all(&page);
+    println!("\n## First chart on screen (headless Chromium, loopback, fresh profile; ms)\n");
+    println!("| page | median | min–max of {LOADS} | × Chart.js |\n|---|---:|---|---:|");
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    let reference = median(&mut rows[2].1.clone());
+    for (name, mut times) in rows {
+        if times.is_empty() {
+            println!("| {name} | no chart.js at {chartjs} (`bash .ci/setup --bench`) | | |");
+            continue;
+        }
+        let m = median(&mut times);
+        println!(
+            "| {name} | {m:.0} | {:.0}–{:.0} | {:.2} |",
+            times[0],
+            times[times.len() - 1],
+            m / reference
+        );
+    }
+    println!("\nTarget: the explorer's first chart on screen ≤ 0.6 × the Chart.js page's.");
+}
+
 async fn first_chart(browser: &Browser, loaded: bool) -> f64 {
     let script = if loaded {
         "const d = performance.getEntriesByName('dataset-loaded')[0]; \
