@@ -122,9 +122,7 @@ async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_th
             .unwrap()
             .remove(i);
         frame.enter_frame().await.expect("enter frame");
-        browser
-            .wait_until("return !!document.querySelector('section.view')", 30)
-            .await;
+        browser.wait_until(support::browser::APP_SHOWN, 30).await;
         assert_eq!(
             browser
                 .js("return document.querySelector('section.view').dataset.view")

@@ -31,7 +31,7 @@ impl Page {
             .await
             .expect("page loads");
         self.browser
-            .wait_until("return !!document.querySelector('section.view')", 30)
+            .wait_until(support::browser::APP_SHOWN, 30)
             .await;
     }
 

@@ -31,9 +31,7 @@ async fn under_a_deep_sub_path_with_a_strict_csp_every_view_works_without_violat
             .goto(&format!("{}{query}", site.url))
             .await
             .expect("page loads");
-        browser
-            .wait_until("return !!document.querySelector('section.view')", 30)
-            .await;
+        browser.wait_until(support::browser::APP_SHOWN, 30).await;
         if query.is_empty() || query.contains("trend") || query.contains("coverage") {
             browser.wait_chart().await;
         }
@@ -79,9 +77,7 @@ async fn the_policy_is_enforced_so_an_inline_script_would_be_reported() {
     );
     let browser = Browser::start(800, 600).await;
     browser.client.goto(&site.url).await.expect("page loads");
-    browser
-        .wait_until("return !!document.querySelector('section.view')", 30)
-        .await;
+    browser.wait_until(support::browser::APP_SHOWN, 30).await;
     browser.js("const s = document.createElement('div'); s.setAttribute('style', 'color: red'); document.body.append(s);").await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while site.reports().is_empty() && std::time::Instant::now() < deadline {

@@ -141,6 +141,14 @@ fn size(attribute: &str) -> Option<f64> {
         .map(|s| (s * 1.24 * 10.0).round() / 10.0)
 }
 
+/// The font size of every `<text>`.
+fn every_font_size(svg: &str) -> Vec<f64> {
+    svg.split("font-size=\"")
+        .skip(1)
+        .filter_map(|t| size(t.split_once('"')?.0))
+        .collect()
+}
+
 /// The font size of each `<text>` whose content is `text`.
 fn font_sizes(svg: &str, text: &str) -> Vec<f64> {
     svg.split("<text")
@@ -166,19 +174,11 @@ fn names_and_values_are_drawn_as_large_as_the_pages_text_and_axes_no_smaller_tha
             "{text}: {sizes:?}"
         );
     }
-    let every: Vec<f64> = svg
-        .split("font-size=\"")
-        .skip(1)
-        .filter_map(|t| size(t.split_once('"')?.0))
-        .collect();
+    let every = every_font_size(&svg);
     assert!(every.iter().all(|&s| s >= 12.0), "{every:?}");
 
     let (_, svg) = trend_svg("view=trend&metric=study_participation_rate", Locale::Vi);
-    let every: Vec<f64> = svg
-        .split("font-size=\"")
-        .skip(1)
-        .filter_map(|t| size(t.split_once('"')?.0))
-        .collect();
+    let every = every_font_size(&svg);
     assert!(every.iter().all(|&s| s >= 13.0), "{every:?}");
     assert!(
         font_sizes(&svg, "Thoại Sơn").iter().all(|&s| s >= 14.0),

@@ -171,6 +171,12 @@ impl Browser {
         .await;
     }
 
+    /// Waits until the app has replaced the static page (`#snapshot`, written
+    /// into index.html at build time) and shows a view (30 s at most).
+    pub async fn wait_app(&self) {
+        self.wait_until(APP_SHOWN, 30).await;
+    }
+
     /// Waits until `script` returns true, or fails after `seconds`.
     pub async fn wait_until(&self, script: &str, seconds: u64) {
         let deadline = Instant::now() + Duration::from_secs(seconds);
@@ -239,6 +245,10 @@ async fn connect(port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client
         .await
         .expect("a WebDriver session in headless Chromium")
 }
+
+/// The app is on the page: the static page it replaces is gone, a view is shown.
+pub const APP_SHOWN: &str =
+    "return !document.getElementById('snapshot') && !!document.querySelector('section.view')";
 
 /// chromedriver's own endpoint for DevTools commands.
 #[derive(Debug)]
