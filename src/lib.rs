@@ -11,7 +11,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod query;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "bake", not(target_arch = "wasm32")))]
 pub mod snapshot;
 pub mod state;
 pub mod summary;

@@ -37,8 +37,7 @@ pub fn page(data: &Dataset) -> String {
     let t = strings(locale);
     let mut out = String::with_capacity(32 * 1024);
     out.push_str("<div id=\"snapshot\">");
-    out.push_str(&masthead(data, locale, true));
-    out.push_str(&needs_newer_browser(data, &state));
+    out.push_str(&masthead(data, locale, Some("lang-switch")));
     out.push_str(&tabs(data, &state));
     out.push_str("<div class=\"explore\">");
     out.push_str(&controls(data, &state));
@@ -70,18 +69,18 @@ pub fn page(data: &Dataset) -> String {
     out
 }
 
-/// The title, subtitle and language button, as `ui/app.rs` draws them.
-fn masthead(data: &Dataset, locale: Locale, with_switch: bool) -> String {
+/// The title, subtitle and language button, as `ui/app.rs` draws them; the
+/// button gets `id` (the static page's; the loading frame's has none).
+fn masthead(data: &Dataset, locale: Locale, id: Option<&str>) -> String {
     let t = strings(locale);
-    let switch = if with_switch {
+    let switch = {
+        let id = id.map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
         format!(
-            "<button type=\"button\" class=\"button lang-switch\" id=\"lang-switch\" aria-label=\"{}\" lang=\"{}\" disabled>{}</button>",
+            "<button type=\"button\" class=\"button lang-switch\"{id} aria-label=\"{}\" lang=\"{}\" disabled>{}</button>",
             esc(t.language_switch_label),
             if locale == Locale::Vi { "en" } else { "vi" },
             esc(t.language_switch)
         )
-    } else {
-        String::new()
     };
     format!(
         "<header class=\"masthead\" lang=\"{}\"><div class=\"masthead-text\"><h1>{}</h1><p class=\"subtitle\">{}</p></div>{switch}</header>",
@@ -344,7 +343,7 @@ fn compare_view(data: &Dataset, state: &State) -> String {
         "<div class=\"chart-layout\"><div class=\"chart-main\">\
            <h2 class=\"chart-title\">{title}</h2>{only}\
            <div class=\"chart-box snapshot-box\">{svgs}</div>\
-           <p class=\"chart-summary\">{headline}</p>\
+           <p class=\"chart-summary\">{headline}</p>{needs}\
            <div class=\"download-bar\" role=\"group\" aria-label=\"{download}\"><span class=\"label\">{download}: </span>{downloads}</div>\
            {not_reported}\
            <details class=\"data-table\"><summary>{table}</summary><table>\
@@ -359,6 +358,9 @@ fn compare_view(data: &Dataset, state: &State) -> String {
         c2 = esc(t.col_value),
         c3 = esc(t.col_period),
         info = metric_info(c.metric, locale),
+        // Under the chart, so that when it shows (the app could not start)
+        // the chart the reader is looking at does not move.
+        needs = needs_newer_browser(data, state),
     )
 }
 
@@ -390,7 +392,7 @@ fn metric_info(metric: &crate::data::Metric, locale: Locale) -> String {
 fn loading_frame(data: &Dataset) -> String {
     let mut out = String::from("<div class=\"loading-frame\" aria-busy=\"true\">");
     for locale in [Locale::Vi, Locale::En] {
-        out.push_str(&masthead(data, locale, false));
+        out.push_str(&masthead(data, locale, None));
     }
     out.push_str("<p class=\"loading-line\" role=\"status\">");
     for locale in [Locale::Vi, Locale::En] {
