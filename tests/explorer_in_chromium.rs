@@ -419,14 +419,6 @@ async fn initiatives_search_without_diacritics_and_sources_show_disagreements() 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_core_finds_no_violations_in_any_view() {
-    let axe = std::env::var("AXE_JS").unwrap_or_else(|_| {
-        format!(
-            "{}/.tools/axe/node_modules/axe-core/axe.min.js",
-            env!("CARGO_MANIFEST_DIR")
-        )
-    });
-    let axe = std::fs::read_to_string(&axe)
-        .unwrap_or_else(|e| panic!("{axe}: {e} (run `bash .ci/setup --browser`)"));
     let page = Page::open("", 1280, 900).await;
     let mut found = Vec::new();
     for query in [
@@ -447,12 +439,8 @@ async fn axe_core_finds_no_violations_in_any_view() {
         {
             page.wait_chart().await;
         }
-        page.js(&axe).await;
-        let violations = page
-            .js("return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target}`))")
-            .await;
-        for v in violations.as_array().unwrap() {
-            found.push(format!("{query}: {}", v.as_str().unwrap()));
+        for v in support::axe::violations(&page.browser).await {
+            found.push(format!("{query}: {v}"));
         }
     }
     assert!(

@@ -59,6 +59,17 @@ fn the_svg_is_the_chart_with_its_attribution_underneath() {
     );
     let (w, h) = chart.export_size();
     assert!(svg.contains(&format!("width=\"{w}\" height=\"{h}\"")));
+    // Text at the size the page draws it (plotters' plain SVG backend writes s / 1.24).
+    let sizes: Vec<f64> = svg
+        .split("font-size=\"")
+        .skip(1)
+        .filter_map(|t| t.split_once('"')?.0.parse::<f64>().ok())
+        .map(|s| (s * 100.0).round() / 100.0)
+        .collect();
+    assert!(
+        sizes.contains(&15.0) && sizes.contains(&17.0),
+        "names and values at 15 px, the title at 17: {sizes:?}"
+    );
 }
 
 #[test]

@@ -244,3 +244,38 @@ async fn link_previews_get_a_title_a_description_and_a_1200_by_630_png() {
     assert_eq!(size, (1200, 630));
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_core_finds_no_violations_in_the_static_page_the_loading_frame_or_the_fallback() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    let mut found = Vec::new();
+    hold_the_wasm(&browser).await;
+    for query in ["", "?v=1&view=trend&lang=en"] {
+        open(&browser, &format!("{}{query}", site.url)).await;
+        for v in support::axe::violations(&browser).await {
+            found.push(format!("{query} (before the app): {v}"));
+        }
+    }
+    browser.cdp("Fetch.disable", json!({})).await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+    open(&browser, &site.url).await;
+    browser
+        .wait_until(
+            "return document.documentElement.classList.contains('wasm-failed')",
+            20,
+        )
+        .await;
+    for v in support::axe::violations(&browser).await {
+        found.push(format!("without WebAssembly: {v}"));
+    }
+    assert!(
+        found.is_empty(),
+        "axe-core violations:\n{}",
+        found.join("\n")
+    );
+    browser.close().await;
+}

@@ -118,7 +118,8 @@ pub fn draw_with_attribution<DB: DrawingBackend>(
 pub fn svg(chart: &AnyChart, attribution: &[String]) -> String {
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, chart.export_size()).into_drawing_area();
+        let root = super::svg::TrueSizeSvg(SVGBackend::with_string(&mut out, chart.export_size()))
+            .into_drawing_area();
         // Drawing into a string cannot fail; an error would leave a partial SVG, still valid XML.
         let _ = draw_with_attribution(chart, &root, 1.0, attribution);
     }

@@ -9,6 +9,7 @@ pub mod bars;
 pub mod compare;
 pub mod export;
 pub mod overview;
+pub mod svg;
 pub mod trend;
 
 /// Colour-blind-safe colours (Okabe–Ito hues, darkened so each is at least

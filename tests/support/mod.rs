@@ -6,6 +6,7 @@
 
 #![allow(dead_code)]
 
+pub mod axe;
 pub mod browser;
 pub mod nginx;
 pub mod server;
