@@ -1,0 +1,116 @@
+//! `lamtheobac-data`, the command portal staff run in their own CI: its exit
+//! codes, and the same messages the page gives.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use lamtheobac::data::{self, SHIPPED_JSON};
+use serde_json::{Value, json};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lamtheobac-data"))
+        .args(args)
+        .output()
+        .expect("the command runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).to_string()
+}
+
+fn scratch(name: &str, content: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lamtheobac-data-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[test]
+fn a_sound_dataset_passes_and_says_what_it_holds() {
+    let file = scratch("sound.json", SHIPPED_JSON);
+    let out = run(&["check", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("hợp lệ: 47 số liệu, 5 huyện"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run(&["check", file.to_str().unwrap(), "--lang", "en"]);
+    assert!(text(&out.stdout).contains("sound: 47 figures, 5 districts"));
+}
+
+#[test]
+fn a_broken_dataset_fails_with_the_pages_messages_in_either_language() {
+    let mut v: Value = serde_json::from_str(SHIPPED_JSON).unwrap();
+    let i = v["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["id"] == "mx-poverty-rate")
+        .unwrap();
+    v["figures"][i]["value"] = json!(117);
+    let file = scratch("broken.json", &v.to_string());
+    let path = file.to_str().unwrap();
+    let out = run(&["check", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let expected = data::load(&v.to_string()).unwrap_err();
+    for (lang, locale) in [
+        ("vi", lamtheobac::format::Locale::Vi),
+        ("en", lamtheobac::format::Locale::En),
+    ] {
+        let out = run(&["check", path, "--lang", lang]);
+        let printed = text(&out.stdout);
+        for line in expected.lines(locale) {
+            assert!(
+                printed.contains(&format!("{path}: {line}")),
+                "{line}\n{printed}"
+            );
+        }
+    }
+    assert!(text(&run(&["check", path]).stdout).contains("value: tỷ lệ 117% lớn hơn 100%"));
+
+    let cut = scratch(
+        "cut.json",
+        "{\"format\": \"lam-theo-bac/dataset\", \"reports\": [",
+    );
+    let out = run(&["check", cut.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("tệp dừng giữa một danh sách"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn convert_writes_compact_json_that_loads_as_the_same_dataset() {
+    let file = scratch("in.json", SHIPPED_JSON);
+    let to = file.with_file_name("out.json");
+    let out = run(&[
+        "convert",
+        file.to_str().unwrap(),
+        "-o",
+        to.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let written = std::fs::read_to_string(&to).unwrap();
+    assert!(!written.contains('\n'), "compact, one line");
+    assert!(written.len() < SHIPPED_JSON.len());
+    assert_eq!(&data::load(&written).unwrap(), data::shipped().unwrap());
+}
+
+#[test]
+fn misuse_and_unreadable_files_exit_with_2() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+    assert_eq!(run(&["convert", "x.json"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["check", "x.json", "--lang", "fr"]).status.code(),
+        Some(2)
+    );
+    let out = run(&["check", "/no/such/dataset.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("không đọc được tệp"));
+    assert_eq!(run(&["--help"]).status.code(), Some(0));
+}
