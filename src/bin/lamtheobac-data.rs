@@ -109,29 +109,30 @@ mod cli {
         let text = String::from_utf8_lossy(&bytes);
         match data::load(&text) {
             Ok(dataset) => {
-                let _ = writeln!(
-                    out,
-                    "{file}: {}",
-                    if vi {
-                        format!(
-                            "hợp lệ: {} số liệu, {} huyện, {} chỉ số, {} mô hình, {} bài báo.",
-                            dataset.figures.len(),
-                            dataset.districts.len(),
-                            dataset.metrics.len(),
-                            dataset.initiatives.len(),
-                            dataset.reports.len()
-                        )
-                    } else {
-                        format!(
-                            "sound: {} figures, {} districts, {} metrics, {} initiatives, {} reports.",
-                            dataset.figures.len(),
-                            dataset.districts.len(),
-                            dataset.metrics.len(),
-                            dataset.initiatives.len(),
-                            dataset.reports.len()
-                        )
-                    }
-                );
+                let (lead, words) = if vi {
+                    (
+                        "hợp lệ",
+                        ["số liệu", "huyện", "chỉ số", "mô hình", "bài báo"],
+                    )
+                } else {
+                    (
+                        "sound",
+                        ["figures", "districts", "metrics", "initiatives", "reports"],
+                    )
+                };
+                let counts = [
+                    dataset.figures.len(),
+                    dataset.districts.len(),
+                    dataset.metrics.len(),
+                    dataset.initiatives.len(),
+                    dataset.reports.len(),
+                ];
+                let held: Vec<String> = counts
+                    .iter()
+                    .zip(words)
+                    .map(|(n, word)| format!("{n} {word}"))
+                    .collect();
+                let _ = writeln!(out, "{file}: {lead}: {}.", held.join(", "));
                 Ok(dataset)
             }
             Err(e) => {
