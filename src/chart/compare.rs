@@ -146,11 +146,13 @@ pub fn draw<DB: DrawingBackend>(
         (name_style, value_style, label_width, value_width)
     };
     let room = root.dim_in_pixel().0 as i32 - px(MIN_PLOT);
-    let (name_style, value_style, label_width, value_width) = [TEXT, TEXT - 1.0]
-        .into_iter()
-        .map(widths)
-        .find(|(_, _, l, v)| l + v <= room)
-        .unwrap_or_else(|| widths(TEXT - 1.0));
+    // Measured once per size: the smaller is kept even when it does not fit either.
+    let large = widths(TEXT);
+    let (name_style, value_style, label_width, value_width) = if large.2 + large.3 <= room {
+        large
+    } else {
+        widths(TEXT - 1.0)
+    };
     let highest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let n = chart.bars.len();
     let mut ctx = ChartBuilder::on(root)
