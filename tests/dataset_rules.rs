@@ -2,6 +2,7 @@
 //! against: every breakage below is made on a copy of the real data.
 
 use lamtheobac::data::{self, Dataset, LoadError, Problem, SHIPPED_JSON};
+use lamtheobac::format::Locale;
 use serde_json::{Value, json};
 
 fn shipped() -> &'static Dataset {
@@ -438,4 +439,30 @@ fn a_truncated_file_is_described_once_in_the_readers_language() {
     assert!(!vi.contains("EOF") && !vi.contains(" at "), "{vi}");
     assert!(vi.contains("tệp dừng giữa"), "{vi}");
     assert!(en.contains("EOF while parsing"), "{en}");
+}
+
+#[test]
+fn a_file_is_read_as_utf8_with_or_without_a_byte_order_mark() {
+    let with_bom = format!("\u{feff}{SHIPPED_JSON}");
+    assert_eq!(
+        &data::read(with_bom.as_bytes()).unwrap(),
+        data::shipped().unwrap()
+    );
+    // Latin-1 from an old spreadsheet: named as such, with the byte, in both languages.
+    let mut latin1 = b"{\"title\": \"Th".to_vec();
+    latin1.push(0xf4);
+    let err = data::read(&latin1).unwrap_err();
+    assert!(matches!(err, LoadError::NotText(13)), "{err:?}");
+    assert_eq!(
+        err.lines(Locale::Vi),
+        [
+            "Tệp không phải văn bản UTF-8 (byte thứ 14 không hợp lệ). Hãy lưu lại tệp với bảng mã UTF-8."
+        ]
+    );
+    assert_eq!(
+        err.lines(Locale::En),
+        [
+            "The file is not UTF-8 text (byte 14 is not valid). Save it again with the UTF-8 encoding."
+        ]
+    );
 }

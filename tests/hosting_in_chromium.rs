@@ -47,6 +47,17 @@ async fn under_a_deep_sub_path_with_a_strict_csp_every_view_works_without_violat
         );
     }
     // A hover draws the tooltip, positioned through the CSSOM, which the policy allows.
+    // A dataset by link goes through the dataset reader, a web worker with
+    // its own WebAssembly, which the same policy must let run.
+    browser
+        .client
+        .goto(&format!("{}?data=data%2Fdataset.json&lang=en", site.url))
+        .await
+        .expect("page loads");
+    browser
+        .wait_until("return !!document.querySelector('.data-banner')", 30)
+        .await;
+    browser.wait_chart().await;
     browser.client.goto(&site.url).await.expect("page loads");
     browser.wait_chart().await;
     browser

@@ -283,3 +283,36 @@ async fn another_provinces_dataset_is_explored_by_link_and_left_again() {
     browser.close().await;
     let _ = std::fs::remove_dir_all(root);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn when_the_dataset_reader_cannot_run_the_reader_is_told_and_the_data_stays() {
+    // The reader is a second WebAssembly in a web worker, fetched on demand:
+    // a portal that forgot to upload it, or a browser that refuses it, must
+    // give a message, not a page that waits for ever.
+    let (_site, root, browser) = open("?view=sources&lang=en", "#dataset-file").await;
+    let reader = root.join("dataset_reader_bg.wasm");
+    let kept = std::fs::read(&reader).expect("the build has the reader");
+    std::fs::remove_file(&reader).unwrap();
+    choose_file(&browser, &root.join("fixtures/an-giang.json")).await;
+    let text = failure_text(&browser).await;
+    assert!(
+        text.contains("The browser could not run the dataset reader"),
+        "{text}"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('article.source').length")
+            .await,
+        5,
+        "the shipped data stays"
+    );
+    // Uploaded again, the same file loads: nothing was left half-done.
+    std::fs::write(&reader, kept).unwrap();
+    choose_file(&browser, &root.join("fixtures/an-giang.json")).await;
+    browser
+        .wait_until("return !!document.querySelector('.data-banner')", 20)
+        .await;
+    browser.assert_no_fatal().await;
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(root);
+}

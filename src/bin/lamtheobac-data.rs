@@ -99,15 +99,7 @@ mod cli {
             );
             2
         })?;
-        if bytes.len() > data::MAX_DATASET_BYTES {
-            let e = data::LoadError::TooLarge(bytes.len());
-            for line in e.lines(locale) {
-                let _ = writeln!(out, "{file}: {line}");
-            }
-            return Err(1);
-        }
-        let text = String::from_utf8_lossy(&bytes);
-        match data::load(&text) {
+        match data::read(&bytes) {
             Ok(dataset) => {
                 let (lead, words) = if vi {
                     (

@@ -1,5 +1,6 @@
 //! The dataset: its model, its rules, and the ways in and out of it.
 
+mod binary;
 mod csv;
 mod json_error;
 mod json_export;
@@ -8,6 +9,7 @@ pub mod open_data;
 mod printed;
 mod validate;
 
+pub use binary::{SHIPPED_BIN, decode, encode};
 pub use csv::{CSV_HEADER, EXPLORER, figures_csv};
 pub use json_export::figures_json;
 pub use model::*;
@@ -29,6 +31,8 @@ pub const MAX_DATASET_BYTES: usize = 10 * 1024 * 1024;
 pub enum LoadError {
     /// Larger than [`MAX_DATASET_BYTES`]: refused before it is parsed.
     TooLarge(usize),
+    /// Not UTF-8 text: the offset of the first byte that is not.
+    NotText(usize),
     /// Not JSON, or JSON of the wrong shape: the first place it failed, as a
     /// path ("figures[3].value"), and serde's error.
     Parse(String, serde_json::Error),
@@ -43,6 +47,7 @@ impl fmt::Display for LoadError {
                 f,
                 "the file is {bytes} bytes; the largest dataset read is {MAX_DATASET_BYTES} bytes"
             ),
+            LoadError::NotText(at) => write!(f, "the file is not UTF-8 text (byte {at})"),
             LoadError::Parse(path, e) => {
                 write!(
                     f,
@@ -64,20 +69,19 @@ impl LoadError {
     /// rule broken names its record and field; text from the file is quoted,
     /// never interpreted.
     pub fn lines(&self, locale: crate::format::Locale) -> Vec<String> {
-        use crate::format::{self, Locale};
+        use crate::format::Locale;
         let vi = locale == Locale::Vi;
         match self {
-            LoadError::TooLarge(bytes) => vec![if vi {
+            LoadError::TooLarge(bytes) => vec![too_large(*bytes, locale)],
+            LoadError::NotText(at) => vec![if vi {
                 format!(
-                    "Tệp nặng {} byte, quá giới hạn {} byte: không đọc.",
-                    format::number(*bytes as f64, locale, 0),
-                    format::number(MAX_DATASET_BYTES as f64, locale, 0)
+                    "Tệp không phải văn bản UTF-8 (byte thứ {} không hợp lệ). Hãy lưu lại tệp với bảng mã UTF-8.",
+                    at + 1
                 )
             } else {
                 format!(
-                    "The file is {} bytes, over the {} byte limit: not read.",
-                    format::number(*bytes as f64, locale, 0),
-                    format::number(MAX_DATASET_BYTES as f64, locale, 0)
+                    "The file is not UTF-8 text (byte {} is not valid). Save it again with the UTF-8 encoding.",
+                    at + 1
                 )
             }],
             LoadError::Parse(path, e) => {
@@ -126,6 +130,30 @@ impl LoadError {
     }
 }
 
+/// Why a file over [`MAX_DATASET_BYTES`] is not read, in `locale`.
+pub fn too_large(bytes: usize, locale: crate::format::Locale) -> String {
+    use crate::format::{self, Locale};
+    let (size, limit) = (
+        format::number(bytes as f64, locale, 0),
+        format::number(MAX_DATASET_BYTES as f64, locale, 0),
+    );
+    match locale {
+        Locale::Vi => format!("Tệp nặng {size} byte, quá giới hạn {limit} byte: không đọc."),
+        Locale::En => format!("The file is {size} bytes, over the {limit} byte limit: not read."),
+    }
+}
+
+/// Reads a dataset file as the page and the command do: size first, then
+/// UTF-8 (a byte-order mark is allowed, as spreadsheet programs write one),
+/// then [`load`].
+pub fn read(bytes: &[u8]) -> Result<Dataset, LoadError> {
+    if bytes.len() > MAX_DATASET_BYTES {
+        return Err(LoadError::TooLarge(bytes.len()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText(e.valid_up_to()))?;
+    load(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
 /// Parses and validates a dataset; only a dataset with no problem is returned.
 pub fn load(json: &str) -> Result<Dataset, LoadError> {
     if json.len() > MAX_DATASET_BYTES {
@@ -142,10 +170,20 @@ pub fn load(json: &str) -> Result<Dataset, LoadError> {
     }
 }
 
-/// The shipped dataset, parsed and validated once on first use.
-pub fn shipped() -> Result<&'static Dataset, &'static LoadError> {
-    static SHIPPED: OnceLock<Result<Dataset, LoadError>> = OnceLock::new();
-    SHIPPED.get_or_init(|| load(SHIPPED_JSON)).as_ref()
+/// The shipped dataset. Natively (the bake, the command, the tests) it is
+/// parsed and validated from its JSON; the page decodes the binary form
+/// build.rs made of the same file, and a test checks the two are equal.
+pub fn shipped() -> Result<&'static Dataset, &'static str> {
+    static SHIPPED: OnceLock<Result<Dataset, String>> = OnceLock::new();
+    SHIPPED
+        .get_or_init(|| {
+            #[cfg(target_arch = "wasm32")]
+            return decode(SHIPPED_BIN).map_err(|e| e.to_string());
+            #[cfg(not(target_arch = "wasm32"))]
+            return load(SHIPPED_JSON).map_err(|e| e.to_string());
+        })
+        .as_ref()
+        .map_err(String::as_str)
 }
 
 impl Text {

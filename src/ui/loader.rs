@@ -1,8 +1,8 @@
 //! Other datasets in the same format: fetched from the `data=` URL, chosen
 //! as a file, or dropped on the page. Every one goes through the same
-//! parsing and validation as the shipped data; one that fails is described
-//! (record, field, reason, in the reader's language) and the data on screen
-//! stays as it was.
+//! parsing and validation as the shipped data, in the dataset reader (a web
+//! worker, `reader.rs`); one that fails is described (record, field, reason,
+//! in the reader's language) and the data on screen stays as it was.
 
 use std::sync::Arc;
 
@@ -10,21 +10,34 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::{self, Dataset, LoadError, MAX_DATASET_BYTES};
+use crate::data::{self, Dataset, MAX_DATASET_BYTES};
 use crate::format::Locale;
 
 /// Why another dataset is not on screen.
 #[derive(Debug)]
 pub enum Failure {
-    Load(LoadError),
+    /// The dataset reader refused the file: why, in both languages.
+    Refused { vi: Vec<String>, en: Vec<String> },
+    /// Over [`MAX_DATASET_BYTES`]: refused before it is read.
+    TooLarge(usize),
     /// The request failed (network, HTTP status, a server that does not allow it).
     Fetch(String),
+    /// The dataset reader could not be started or did not answer.
+    Reader(String),
 }
 
 impl Failure {
     pub fn lines(&self, locale: Locale) -> Vec<String> {
         match (self, locale) {
-            (Failure::Load(e), _) => e.lines(locale),
+            (Failure::Refused { vi, .. }, Locale::Vi) => vi.clone(),
+            (Failure::Refused { en, .. }, Locale::En) => en.clone(),
+            (Failure::TooLarge(bytes), _) => vec![data::too_large(*bytes, locale)],
+            (Failure::Reader(why), Locale::Vi) => vec![format!(
+                "Trình duyệt không chạy được phần đọc dữ liệu ({why}). Hãy thử trình duyệt mới hơn."
+            )],
+            (Failure::Reader(why), Locale::En) => vec![format!(
+                "The browser could not run the dataset reader ({why}). Try a newer browser."
+            )],
             (Failure::Fetch(why), Locale::Vi) => vec![format!(
                 "Không tải được tệp: {why}. Máy chủ cần cho phép trang này đọc tệp (cùng nguồn, hoặc CORS)."
             )],
@@ -50,9 +63,10 @@ impl Loader {
         expect_context()
     }
 
-    /// Parses and validates `text`; shows it if sound, describes it if not.
-    pub fn accept(&self, source: String, text: &str) {
-        match data::load(text) {
+    /// Has the dataset reader parse and validate `bytes` (an `ArrayBuffer`);
+    /// shows the dataset if sound, describes it if not.
+    async fn accept(self, source: String, bytes: wasm_bindgen::JsValue) {
+        match super::reader::read(bytes).await {
             // Each dataset a reader loads lives as long as the page: loads are
             // few and user-initiated, and every view borrows it for 'static.
             Ok(dataset) => {
@@ -63,7 +77,7 @@ impl Loader {
                 self.source.set(Some(source));
                 self.current.set(Box::leak(Box::new(dataset)));
             }
-            Err(e) => self.failure.set(Some((source, Arc::new(Failure::Load(e))))),
+            Err(failure) => self.fail(source, failure),
         }
     }
 
@@ -74,8 +88,8 @@ impl Loader {
     /// Fetches the dataset at `url` and shows it (or why not).
     pub fn fetch(self, url: String) {
         leptos::task::spawn_local(async move {
-            match fetch_text(&url).await {
-                Ok(text) => self.accept(url, &text),
+            match fetch_bytes(&url).await {
+                Ok(bytes) => self.accept(url, bytes).await,
                 Err(failure) => self.fail(url, failure),
             }
         });
@@ -85,18 +99,15 @@ impl Loader {
     pub fn read(self, file: web_sys::File) {
         let name = file.name();
         if file.size() > MAX_DATASET_BYTES as f64 {
-            self.fail(
-                name,
-                Failure::Load(LoadError::TooLarge(file.size() as usize)),
-            );
+            self.fail(name, Failure::TooLarge(file.size() as usize));
             return;
         }
         leptos::task::spawn_local(async move {
             let read = JsFuture::from(file.array_buffer())
                 .await
                 .map_err(|_| Failure::Fetch("the file could not be read".into()));
-            match read.and_then(utf8) {
-                Ok(text) => self.accept(name, &text),
+            match read {
+                Ok(bytes) => self.accept(name, bytes).await,
                 Err(failure) => self.fail(name, failure),
             }
         });
@@ -128,7 +139,9 @@ impl Loader {
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, Failure> {
+/// The body at `url`, as an `ArrayBuffer`: it goes to the dataset reader
+/// as bytes, never through this page's WebAssembly memory.
+async fn fetch_bytes(url: &str) -> Result<wasm_bindgen::JsValue, Failure> {
     let why = |e: wasm_bindgen::JsValue| Failure::Fetch(js_sys::Error::from(e).message().into());
     let response = JsFuture::from(window().fetch_with_str(url))
         .await
@@ -148,18 +161,9 @@ async fn fetch_text(url: &str) -> Result<String, Failure> {
         .flatten()
         .and_then(|v| v.parse::<usize>().ok());
     if let Some(bytes) = declared.filter(|b| *b > MAX_DATASET_BYTES) {
-        return Err(Failure::Load(LoadError::TooLarge(bytes)));
+        return Err(Failure::TooLarge(bytes));
     }
-    let body = JsFuture::from(response.array_buffer().map_err(why)?)
+    JsFuture::from(response.array_buffer().map_err(why)?)
         .await
-        .map_err(why)?;
-    utf8(body)
-}
-
-/// The bytes of a file as text. Read as bytes, not as a JS string: converting
-/// a large JS string reserves up to three bytes per character in WebAssembly
-/// memory before shrinking, and that memory is never given back.
-fn utf8(buffer: wasm_bindgen::JsValue) -> Result<String, Failure> {
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    String::from_utf8(bytes).map_err(|e| Failure::Fetch(format!("not UTF-8 text ({e})")))
+        .map_err(why)
 }

@@ -22,6 +22,7 @@ mod metric_info;
 mod not_reported;
 mod notices;
 mod overview_chart;
+mod reader;
 mod root;
 mod share;
 mod sources_view;
