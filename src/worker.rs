@@ -1,11 +1,13 @@
 //! The dataset reader: a web worker with its own, separate WebAssembly
 //! (`src/bin/dataset_reader.rs`). Everything only a reader loading their own
-//! data needs (the JSON parser, the rules and their messages) lives here, so
-//! the page that every reader downloads carries none of it, and a large
-//! file is parsed without freezing the page.
+//! data needs (the JSON and CSV parsers, the rules and their messages) lives
+//! here, so the page that every reader downloads carries none of it, and a
+//! large file is parsed without freezing the page.
 //!
-//! The protocol, one file per worker: the worker posts `{ready: true}`; the
-//! page posts the file's bytes (an `ArrayBuffer`, transferred); the worker
+//! The protocol, one request per worker: the worker posts `{ready: true}`;
+//! the page posts `{files: [{name, bytes}], base}` (the bytes as
+//! `ArrayBuffer`s, transferred; `base` the address a `data=` link named, to
+//! fetch a package's CSV files beside its `datapackage.json`); the worker
 //! answers `{dataset: Uint8Array}` (the validated dataset in binary form,
 //! `data::encode`) or `{vi: [lines], en: [lines]}` (why not, in both
 //! languages, so the reader can switch language afterwards).
@@ -13,15 +15,80 @@
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use crate::data;
+use crate::data::csv_read::{Spot, say};
+use crate::data::{self, LoadError, MAX_DATASET_BYTES, package_read};
 use crate::format::Locale;
 
-/// What the worker answers for one file's bytes.
-fn answer(bytes: &[u8]) -> Object {
+type Files = Vec<(String, Vec<u8>)>;
+
+/// The request's files, with the package's CSV files fetched beside its
+/// descriptor when it came by address.
+async fn gather(request: &JsValue) -> Result<Files, LoadError> {
+    let mut files: Files = Array::from(&get(request, "files"))
+        .iter()
+        .map(|f| {
+            let name = get(&f, "name").as_string().unwrap_or_default();
+            (name, Uint8Array::new(&get(&f, "bytes")).to_vec())
+        })
+        .collect();
+    let Some(base) = get(request, "base").as_string() else {
+        return Ok(files);
+    };
+    let mut total: usize = files.iter().map(|(_, b)| b.len()).sum();
+    for path in package_read::missing_resources(&files) {
+        let bytes = fetch(&path, &base).await.map_err(|why| {
+            LoadError::Package(vec![Spot {
+                file: path.clone(),
+                row: None,
+                column: None,
+                message: say(
+                    format!("không tải được tệp này cạnh datapackage.json ({why})"),
+                    format!("this file could not be fetched beside datapackage.json ({why})"),
+                ),
+            }])
+        })?;
+        total += bytes.len();
+        if total > MAX_DATASET_BYTES {
+            return Err(LoadError::TooLarge(total));
+        }
+        files.push((path, bytes));
+    }
+    Ok(files)
+}
+
+/// The bytes at `path`, relative to `base`.
+async fn fetch(path: &str, base: &str) -> Result<Vec<u8>, String> {
+    let why = |e: JsValue| -> String { js_sys::Error::from(e).message().into() };
+    let url = web_sys::Url::new_with_base(path, base).map_err(why)?;
+    let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
+    let response: web_sys::Response = JsFuture::from(scope.fetch_with_str(&url.href()))
+        .await
+        .map_err(why)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let body = JsFuture::from(response.array_buffer().map_err(why)?)
+        .await
+        .map_err(why)?;
+    Ok(Uint8Array::new(&body).to_vec())
+}
+
+/// What the worker answers for one request.
+async fn answer(request: JsValue) -> Object {
     let reply = Object::new();
-    match data::read(bytes) {
+    let read = match gather(&request).await {
+        Ok(files) => data::read_files(&files),
+        Err(e) => Err(e),
+    };
+    match read {
         Ok(dataset) => {
             let encoded = data::encode(&dataset);
             set(&reply, "dataset", &Uint8Array::from(&encoded[..]));
@@ -36,29 +103,33 @@ fn answer(bytes: &[u8]) -> Object {
     reply
 }
 
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
 fn set(object: &Object, key: &str, value: &JsValue) {
     // Setting a property on a fresh plain object cannot fail.
     let _ = Reflect::set(object, &key.into(), value);
 }
 
-/// Listens for files, then tells the page it is ready.
+/// Listens for requests, then tells the page it is ready.
 pub fn start() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replies = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let bytes = Uint8Array::new(&event.data()).to_vec();
-        let reply = answer(&bytes);
-        // The dataset's buffer is handed over, not copied.
-        let transfer = Array::new();
-        if let Ok(dataset) = Reflect::get(&reply, &"dataset".into())
-            && let Some(dataset) = dataset.dyn_ref::<Uint8Array>()
-        {
-            transfer.push(&dataset.buffer());
-        }
-        let _ = replies.post_message_with_transfer(&reply, &transfer);
+        let replies = replies.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let reply = answer(event.data()).await;
+            // The dataset's buffer is handed over, not copied.
+            let transfer = Array::new();
+            if let Some(dataset) = get(&reply, "dataset").dyn_ref::<Uint8Array>() {
+                transfer.push(&dataset.buffer());
+            }
+            let _ = replies.post_message_with_transfer(&reply, &transfer);
+        });
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives for one file; the handler lives as long as it.
+    // The worker lives for one request; the handler lives as long as it.
     on_message.forget();
     let ready = Object::new();
     set(&ready, "ready", &JsValue::TRUE);

@@ -114,3 +114,64 @@ fn misuse_and_unreadable_files_exit_with_2() {
     assert!(text(&out.stderr).contains("không đọc được tệp"));
     assert_eq!(run(&["--help"]).status.code(), Some(0));
 }
+
+fn fixtures(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn a_package_saved_by_a_spreadsheet_is_checked_and_converted() {
+    // A folder, as a portal keeps its package.
+    let folder = fixtures("libreoffice-vi");
+    let out = run(&["check", folder.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("sound: 47 figures, 5 districts"));
+    // The CSV files named one by one, converted to the JSON the page loads fastest.
+    let csvs: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".csv"))
+        .collect();
+    let to = scratch("from-csv.json", "");
+    let mut args = vec!["convert"];
+    args.extend(csvs.iter().map(String::as_str));
+    args.extend(["-o", to.to_str().unwrap()]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let written = std::fs::read_to_string(&to).unwrap();
+    assert_eq!(
+        data::load(&written).unwrap().figures,
+        data::shipped().unwrap().figures
+    );
+}
+
+#[test]
+fn a_damaged_package_names_each_cell_and_exits_1() {
+    let dir = std::env::temp_dir().join(format!("lamtheobac-data-damaged-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(fixtures("libreoffice-vi")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::copy(
+        fixtures("libreoffice-defaults/figures.csv"),
+        dir.join("figures.csv"),
+    )
+    .unwrap();
+    let out = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stdout);
+    assert!(
+        said.starts_with(
+            "figures.csv, dòng 2, cột printed: “12000” không có trong câu trích dẫn\n"
+        ),
+        "{said}"
+    );
+    let out = run(&["check", dir.to_str().unwrap(), "--lang", "en"]);
+    assert!(text(&out.stdout).contains(
+        "figures.csv, row 3, column printed: “11/11/26” does not stand in the evidence quote"
+    ));
+    let _ = std::fs::remove_dir_all(dir);
+}

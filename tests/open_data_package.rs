@@ -38,7 +38,7 @@ fn the_descriptor_lists_each_csv_with_a_field_for_each_column() {
     .unwrap();
     assert_eq!(descriptor["profile"], "tabular-data-package");
     let resources = descriptor["resources"].as_array().unwrap();
-    assert_eq!(resources.len(), 5);
+    assert_eq!(resources.len(), 9);
     for r in resources {
         let csv = &files
             .iter()

@@ -1,14 +1,17 @@
-//! A command for portal staff: checks a dataset file with the same parser and
+//! A command for portal staff: checks a dataset with the same parser and
 //! rules as the page, and prints the same messages, so a portal can check its
 //! files in its own CI before publishing them.
 //!
-//!     lamtheobac-data check FILE [--lang vi|en]
-//!     lamtheobac-data convert FILE -o OUT.json [--lang vi|en]
+//!     lamtheobac-data check FILE… [--lang vi|en]
+//!     lamtheobac-data convert FILE… -o OUT.json [--lang vi|en]
 //!
-//! Exit codes: 0 the file is a sound dataset (and, for convert, was written);
-//! 1 it is not (one line per problem, each naming its record and field);
-//! 2 the command was used wrongly or a file could not be read or written.
-//! Reads the dataset JSON format (`data/dataset.schema.json`).
+//! FILE… is one dataset JSON file (`data/dataset.schema.json`), or the files
+//! of a package (its CSV files and `datapackage.json`, as the page exports
+//! them and `data/template/` starts them), or a folder holding them.
+//! Exit codes: 0 a sound dataset (and, for convert, written); 1 it is not
+//! (one line per problem, each naming its file, row and column, or record
+//! and field); 2 the command was used wrongly or a file could not be read or
+//! written.
 
 use std::process::ExitCode;
 
@@ -33,8 +36,10 @@ mod cli {
     use lamtheobac::data::{self, Dataset};
     use lamtheobac::format::Locale;
 
-    const USAGE: &str = "usage: lamtheobac-data check FILE [--lang vi|en]\n       \
-                         lamtheobac-data convert FILE -o OUT.json [--lang vi|en]";
+    const USAGE: &str = "usage: lamtheobac-data check FILE… [--lang vi|en]\n       \
+                         lamtheobac-data convert FILE… -o OUT.json [--lang vi|en]\n\
+                         FILE… is one dataset JSON file, the CSV files of a package \
+                         (with its datapackage.json), or a folder holding them";
 
     /// Runs the command; returns its exit code.
     pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
@@ -61,16 +66,20 @@ mod cli {
             }
         }
         match (words.as_slice(), output) {
-            (["check", file], None) => match read(file, locale, out, err) {
-                Ok(_) => 0,
-                Err(code) => code,
-            },
-            (["convert", file], Some(to)) => match read(file, locale, out, err) {
-                Ok(dataset) => write(&dataset, &to, locale, out, err),
-                Err(code) => code,
-            },
-            (["convert", _], None) => usage(err, "convert needs -o OUT.json"),
-            _ => usage(err, "give check FILE or convert FILE -o OUT.json"),
+            (["check", files @ ..], None) if !files.is_empty() => {
+                match read(files, locale, out, err) {
+                    Ok(_) => 0,
+                    Err(code) => code,
+                }
+            }
+            (["convert", files @ ..], Some(to)) if !files.is_empty() => {
+                match read(files, locale, out, err) {
+                    Ok(dataset) => write(&dataset, &to, locale, out, err),
+                    Err(code) => code,
+                }
+            }
+            (["convert", ..], None) => usage(err, "convert needs -o OUT.json"),
+            _ => usage(err, "give check FILE… or convert FILE… -o OUT.json"),
         }
     }
 
@@ -79,15 +88,40 @@ mod cli {
         2
     }
 
-    /// Loads `file` as the page does; prints what it holds, or every problem.
+    /// The files named, a folder standing for the files in it.
+    fn gather(paths: &[&str]) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+        let mut files = Vec::new();
+        for path in paths {
+            let path = std::path::Path::new(path);
+            if path.is_dir() {
+                let mut entries: Vec<_> = std::fs::read_dir(path)?
+                    .map(|e| e.map(|e| e.path()))
+                    .collect::<Result<_, _>>()?;
+                entries.sort();
+                for entry in entries {
+                    let name = entry.display().to_string();
+                    let lower = name.to_ascii_lowercase();
+                    if entry.is_file() && (lower.ends_with(".csv") || lower.ends_with(".json")) {
+                        files.push((name, std::fs::read(&entry)?));
+                    }
+                }
+            } else {
+                files.push((path.display().to_string(), std::fs::read(path)?));
+            }
+        }
+        Ok(files)
+    }
+
+    /// Loads `paths` as the page does; prints what they hold, or every problem.
     fn read(
-        file: &str,
+        paths: &[&str],
         locale: Locale,
         out: &mut dyn Write,
         err: &mut dyn Write,
     ) -> Result<Dataset, u8> {
         let vi = locale == Locale::Vi;
-        let bytes = std::fs::read(file).map_err(|e| {
+        let file = paths.join(", ");
+        let files = gather(paths).map_err(|e| {
             let _ = writeln!(
                 err,
                 "{file}: {} ({e})",
@@ -99,7 +133,7 @@ mod cli {
             );
             2
         })?;
-        match data::read(&bytes) {
+        match data::read_files(&files) {
             Ok(dataset) => {
                 let (lead, words) = if vi {
                     (
@@ -128,8 +162,14 @@ mod cli {
                 Ok(dataset)
             }
             Err(e) => {
+                // A package's lines name their own file, row and column.
+                let named = matches!(e, data::LoadError::Package(_));
                 for line in e.lines(locale) {
-                    let _ = writeln!(out, "{file}: {line}");
+                    if named {
+                        let _ = writeln!(out, "{line}");
+                    } else {
+                        let _ = writeln!(out, "{file}: {line}");
+                    }
                 }
                 Err(1)
             }

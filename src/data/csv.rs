@@ -2,14 +2,20 @@
 //! for the download button (the UI and the tests share this one writer).
 //!
 //! Hand-written rather than the `csv` crate: writing RFC 4180 is a few lines,
-//! and the crate would add its reader and buffers to the WASM bundle.
+//! and the crate would add its reader and buffers to the page's WASM (the
+//! dataset reader, which reads CSV, uses the crate: `csv_read.rs`).
+//!
+//! Text cells get the usual CSV-injection guard: one that a spreadsheet
+//! would take for a formula (`=`, `+`, `-`, `@`, tab, carriage return) is
+//! written with a leading `'`, as is one that already starts with `'`, so
+//! `csv_read::unguard` gives back exactly the text.
 
 use super::model::{Basis, Dataset, Figure, Qualifier, Unit};
 
 /// The explorer's name in both languages, in every exported row and file.
 pub const EXPLORER: &str = "Học tập và làm theo Bác: số liệu các huyện / Studying and following Ho Chi Minh: district figures";
 
-pub const CSV_HEADER: [&str; 24] = [
+pub const CSV_HEADER: [&str; 26] = [
     "id",
     "district",
     "district_name",
@@ -29,6 +35,8 @@ pub const CSV_HEADER: [&str; 24] = [
     "period_start",
     "period_end",
     "period_basis",
+    "period_note_vi",
+    "period_note_en",
     "report",
     "report_title",
     "evidence",
@@ -70,6 +78,8 @@ pub fn figures_csv<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Fig
                 f.period.start.clone(),
                 f.period.end.clone(),
                 basis_code(f.period.basis).to_string(),
+                opt(f.period.note.as_ref().map(|n| n.vi.as_str())),
+                opt(f.period.note.as_ref().map(|n| n.en.as_str())),
                 f.report.clone(),
                 opt(report.map(|r| r.title.as_str())),
                 f.evidence.clone(),
@@ -96,6 +106,7 @@ fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
         if i > 0 {
             out.push(',');
         }
+        let cell = guard(cell);
         if cell.contains([',', '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&cell.replace('"', "\"\""));
@@ -105,6 +116,14 @@ fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
         }
     }
     out.push_str("\r\n");
+}
+
+/// A text cell as a spreadsheet will take it only as text; numbers in plain
+/// notation ("-3", "0.5") are left alone.
+pub(crate) fn guard(cell: String) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\''])
+        && !(cell.starts_with('-') && cell.parse::<f64>().is_ok_and(f64::is_finite));
+    if risky { format!("'{cell}") } else { cell }
 }
 
 /// Plain machine notation: 2100000000, 1.17 (never 2.1e9).

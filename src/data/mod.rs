@@ -2,11 +2,14 @@
 
 mod binary;
 mod csv;
+pub mod csv_read;
 mod json_error;
 mod json_export;
 mod model;
 pub mod open_data;
+pub mod package_read;
 mod printed;
+pub mod template;
 mod validate;
 
 pub use binary::{SHIPPED_BIN, decode, encode};
@@ -38,6 +41,8 @@ pub enum LoadError {
     Parse(String, serde_json::Error),
     /// Well-formed but breaking the dataset's rules: every problem found.
     Invalid(Vec<Problem>),
+    /// A package of CSV files with problems, each at its file, row and column.
+    Package(Vec<csv_read::Spot>),
 }
 
 impl fmt::Display for LoadError {
@@ -57,6 +62,12 @@ impl fmt::Display for LoadError {
             LoadError::Invalid(problems) => {
                 write!(f, "the dataset breaks {} rule(s):", problems.len())?;
                 problems.iter().try_for_each(|p| write!(f, "\n- {p}"))
+            }
+            LoadError::Package(spots) => {
+                write!(f, "the package has {} problem(s):", spots.len())?;
+                spots
+                    .iter()
+                    .try_for_each(|s| write!(f, "\n- {}", s.line(crate::format::Locale::En)))
             }
         }
     }
@@ -126,6 +137,7 @@ impl LoadError {
                 .iter()
                 .map(|p| format!("{} · {}: {}", p.record, p.field, p.message.get(locale)))
                 .collect(),
+            LoadError::Package(spots) => spots.iter().map(|s| s.line(locale)).collect(),
         }
     }
 }
@@ -152,6 +164,15 @@ pub fn read(bytes: &[u8]) -> Result<Dataset, LoadError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText(e.valid_up_to()))?;
     load(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Reads what a reader gave: one dataset JSON file, or the files of a
+/// package (its CSV files, with or without `datapackage.json`).
+pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
+    match files {
+        [(_, bytes)] if !package_read::is_package(files) => read(bytes),
+        _ => package_read::read_package(files),
+    }
 }
 
 /// Parses and validates a dataset; only a dataset with no problem is returned.

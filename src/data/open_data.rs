@@ -1,11 +1,17 @@
 //! The dataset as an open-data package: one CSV per record type and a
 //! Frictionless Data `datapackage.json` describing them (field types, keys),
 //! so CKAN-based portals can ingest it as is. Written to `public/data/open/`.
+//!
+//! It is also an input (`package_read.rs`): every field of the dataset has a
+//! column, and the dataset's own title, notes and date stand in the
+//! descriptor under `lamtheobac`, so export then import gives the same
+//! dataset. Columns that repeat another file's field for reading (a
+//! district's name in `figures.csv`) are skipped on import.
 
 use serde_json::{Value, json};
 
 use super::csv::{CSV_HEADER, EXPLORER, basis_code, figures_csv, table_csv};
-use super::model::{Dataset, Text};
+use super::model::{Dataset, DisagreementKind, RelationKind, Text};
 
 /// Every file of the package: (file name, contents).
 pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
@@ -24,6 +30,8 @@ pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
                         d.province.note.vi.clone(),
                         d.province.note.en.clone(),
                         d.province_2025.name.clone(),
+                        d.province_2025.note.vi.clone(),
+                        d.province_2025.note.en.clone(),
                         d.abolished.clone().unwrap_or_default(),
                     ]
                 }),
@@ -107,6 +115,57 @@ pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "groups.csv",
+            table_csv(
+                &LABELLED,
+                data.groups
+                    .iter()
+                    .map(|g| vec![g.id.clone(), g.label.vi.clone(), g.label.en.clone()]),
+            ),
+        ),
+        (
+            "themes.csv",
+            table_csv(
+                &LABELLED,
+                data.themes
+                    .iter()
+                    .map(|t| vec![t.id.clone(), t.label.vi.clone(), t.label.en.clone()]),
+            ),
+        ),
+        (
+            "relations.csv",
+            table_csv(
+                &RELATIONS,
+                data.relations.iter().map(|r| {
+                    vec![
+                        r.id.clone(),
+                        relation_kind_code(r.kind).into(),
+                        r.total.clone(),
+                        r.parts.join(" "),
+                        r.note.vi.clone(),
+                        r.note.en.clone(),
+                    ]
+                }),
+            ),
+        ),
+        (
+            "disagreements.csv",
+            table_csv(
+                &DISAGREEMENTS,
+                data.disagreements.iter().map(|d| {
+                    vec![
+                        d.id.clone(),
+                        disagreement_kind_code(d.kind).into(),
+                        d.report.clone(),
+                        d.relation.clone().unwrap_or_default(),
+                        d.figures.join(" "),
+                        d.note.vi.clone(),
+                        d.note.en.clone(),
+                    ]
+                }),
+            ),
+        ),
+        (
             "datapackage.json",
             serde_json::to_string_pretty(&descriptor(data)).unwrap_or_default() + "\n",
         ),
@@ -119,7 +178,21 @@ fn pair(text: Option<&Text>) -> [String; 2] {
     })
 }
 
-const DISTRICTS: [&str; 8] = [
+pub(crate) fn relation_kind_code(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Sum => "sum",
+    }
+}
+
+pub(crate) fn disagreement_kind_code(kind: DisagreementKind) -> &'static str {
+    match kind {
+        DisagreementKind::SumMismatch => "sum_mismatch",
+        DisagreementKind::RateMismatch => "rate_mismatch",
+        DisagreementKind::RepeatedValue => "repeated_value",
+    }
+}
+
+pub(crate) const DISTRICTS: [&str; 10] = [
     "id",
     "name",
     "province",
@@ -127,9 +200,18 @@ const DISTRICTS: [&str; 8] = [
     "province_note_vi",
     "province_note_en",
     "province_2025",
+    "province_2025_note_vi",
+    "province_2025_note_en",
     "abolished",
 ];
-const METRICS: [&str; 13] = [
+/// Groups and themes: an id and its label in both languages.
+pub(crate) const LABELLED: [&str; 3] = ["id", "label_vi", "label_en"];
+/// Lists of ids (`parts`, `figures`) are written separated by spaces.
+pub(crate) const RELATIONS: [&str; 6] = ["id", "kind", "total", "parts", "note_vi", "note_en"];
+pub(crate) const DISAGREEMENTS: [&str; 7] = [
+    "id", "kind", "report", "relation", "figures", "note_vi", "note_en",
+];
+pub(crate) const METRICS: [&str; 13] = [
     "id",
     "group",
     "group_label_vi",
@@ -144,7 +226,7 @@ const METRICS: [&str; 13] = [
     "comparability_vi",
     "comparability_en",
 ];
-const REPORTS: [&str; 12] = [
+pub(crate) const REPORTS: [&str; 12] = [
     "file",
     "district",
     "title",
@@ -158,7 +240,7 @@ const REPORTS: [&str; 12] = [
     "period_note_vi",
     "period_note_en",
 ];
-const INITIATIVES: [&str; 12] = [
+pub(crate) const INITIATIVES: [&str; 12] = [
     "id",
     "report",
     "district",
@@ -217,6 +299,14 @@ fn descriptor(data: &Dataset) -> Value {
         "version": format!("{}.0.0", data.version),
         "created": format!("{}T00:00:00Z", data.built),
         "contributors": [{ "title": EXPLORER, "role": "publisher" }],
+        // What the explorer needs to read the package back as the same dataset.
+        "lamtheobac": {
+            "format": data.format,
+            "version": data.version,
+            "built": data.built,
+            "title": { "vi": data.title.vi, "en": data.title.en },
+            "notes": { "vi": data.notes.vi, "en": data.notes.en },
+        },
         "sources": data.reports.iter().map(|r| {
             let mut s = json!({ "title": format!("{} ({})", r.title, r.file) });
             if let Some(url) = &r.url { s["path"] = json!(url); }
@@ -226,9 +316,13 @@ fn descriptor(data: &Dataset) -> Value {
             resource("figures", &CSV_HEADER, "id", json!([fk("district", "districts", "id"), fk("metric", "metrics", "id"), fk("report", "reports", "file")]),
                 "Every quantitative figure of the reports, with the words it is quoted from (evidence) and its report."),
             resource("districts", &DISTRICTS, "id", json!([]), "The former districts, with their province at report time and since 1 July 2025."),
-            resource("metrics", &METRICS, "id", json!([]), "The metrics: labels, unit, group, definition and comparability notes, in Vietnamese and English."),
+            resource("metrics", &METRICS, "id", json!([fk("group", "groups", "id")]), "The metrics: labels, unit, group, definition and comparability notes, in Vietnamese and English."),
             resource("reports", &REPORTS, "file", json!([fk("district", "districts", "id")]), "The source reports and the period each covers, with how it was read."),
-            resource("initiatives", &INITIATIVES, "id", json!([fk("district", "districts", "id"), fk("report", "reports", "file")]), "The named initiatives (mô hình) of each report."),
+            resource("initiatives", &INITIATIVES, "id", json!([fk("district", "districts", "id"), fk("report", "reports", "file"), fk("theme", "themes", "id")]), "The named initiatives (mô hình) of each report."),
+            resource("groups", &LABELLED, "id", json!([]), "The groups metrics are shown in."),
+            resource("themes", &LABELLED, "id", json!([]), "The themes initiatives are grouped by."),
+            resource("relations", &RELATIONS, "id", json!([]), "Arithmetic a report implies between its own figures: `total` should equal the sum of `parts` (figure ids separated by spaces)."),
+            resource("disagreements", &DISAGREEMENTS, "id", json!([fk("report", "reports", "file")]), "Places where a report's own numbers do not agree (figure ids separated by spaces); the numbers stay as printed."),
         ]
     })
 }

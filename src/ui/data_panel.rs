@@ -20,12 +20,8 @@ pub fn DataPanel() -> impl IntoView {
         let input = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        {
-            loader.read(file);
+        if let Some(files) = input.as_ref().and_then(|i| i.files()) {
+            loader.read(all(&files));
         }
         if let Some(i) = input {
             i.set_value("");
@@ -33,12 +29,8 @@ pub fn DataPanel() -> impl IntoView {
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            loader.read(file);
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            loader.read(all(&files));
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -52,11 +44,11 @@ pub fn DataPanel() -> impl IntoView {
     view! {
         <section class="data-panel" id="own-data" aria-labelledby="own-data-title">
             <h2 id="own-data-title">{move || ctx.t().own_data_title}</h2>
-            <p>{move || ctx.t().own_data_help}" "<a href="data/dataset.schema.json">{move || ctx.t().own_data_schema}</a></p>
+            <p>{move || ctx.t().own_data_help}" "<a href="data/dataset.schema.json">{move || ctx.t().own_data_schema}</a>" · "<a href="data/template/index.html">{move || ctx.t().own_data_template}</a></p>
             <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
                 <label class="field">
                     <span>{move || ctx.t().own_data_file}</span>
-                    <input type="file" id="dataset-file" accept=".json,application/json" on:change=on_file />
+                    <input type="file" id="dataset-file" multiple accept=".json,.csv,application/json,text/csv" on:change=on_file />
                 </label>
             </div>
             <form class="data-url" on:submit=on_submit>
@@ -69,6 +61,10 @@ pub fn DataPanel() -> impl IntoView {
             </form>
         </section>
     }
+}
+
+fn all(files: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
 }
 
 /// Which data is on screen when it is not the shipped data, and the last load that failed.

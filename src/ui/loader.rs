@@ -63,10 +63,15 @@ impl Loader {
         expect_context()
     }
 
-    /// Has the dataset reader parse and validate `bytes` (an `ArrayBuffer`);
-    /// shows the dataset if sound, describes it if not.
-    async fn accept(self, source: String, bytes: wasm_bindgen::JsValue) {
-        match super::reader::read(bytes).await {
+    /// Has the dataset reader parse and validate `files` (names and
+    /// `ArrayBuffer`s); shows the dataset if sound, describes it if not.
+    async fn accept(
+        self,
+        source: String,
+        files: Vec<(String, wasm_bindgen::JsValue)>,
+        base: Option<String>,
+    ) {
+        match super::reader::read(files, base).await {
             // Each dataset a reader loads lives as long as the page: loads are
             // few and user-initiated, and every view borrows it for 'static.
             Ok(dataset) => {
@@ -88,28 +93,50 @@ impl Loader {
     /// Fetches the dataset at `url` and shows it (or why not).
     pub fn fetch(self, url: String) {
         leptos::task::spawn_local(async move {
+            // Absolute, so the reader can fetch a package's CSV files beside it.
+            let base = window()
+                .location()
+                .href()
+                .ok()
+                .and_then(|page| web_sys::Url::new_with_base(&url, &page).ok())
+                .map(|u| u.href());
             match fetch_bytes(&url).await {
-                Ok(bytes) => self.accept(url, bytes).await,
+                Ok(bytes) => self.accept(url.clone(), vec![(url, bytes)], base).await,
                 Err(failure) => self.fail(url, failure),
             }
         });
     }
 
-    /// Reads a file the reader chose or dropped.
-    pub fn read(self, file: web_sys::File) {
-        let name = file.name();
-        if file.size() > MAX_DATASET_BYTES as f64 {
-            self.fail(name, Failure::TooLarge(file.size() as usize));
+    /// Reads the files the reader chose or dropped: one dataset JSON file,
+    /// or the files of a package (its CSV files, `datapackage.json`).
+    pub fn read(self, files: Vec<web_sys::File>) {
+        if files.is_empty() {
+            return;
+        }
+        let name = files
+            .iter()
+            .map(|f| f.name())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let total: f64 = files.iter().map(|f| f.size()).sum();
+        if total > MAX_DATASET_BYTES as f64 {
+            self.fail(name, Failure::TooLarge(total as usize));
             return;
         }
         leptos::task::spawn_local(async move {
-            let read = JsFuture::from(file.array_buffer())
-                .await
-                .map_err(|_| Failure::Fetch("the file could not be read".into()));
-            match read {
-                Ok(bytes) => self.accept(name, bytes).await,
-                Err(failure) => self.fail(name, failure),
+            let mut read = Vec::new();
+            for file in files {
+                match JsFuture::from(file.array_buffer()).await {
+                    Ok(bytes) => read.push((file.name(), bytes)),
+                    Err(_) => {
+                        return self.fail(
+                            name,
+                            Failure::Fetch(format!("{} could not be read", file.name())),
+                        );
+                    }
+                }
             }
+            self.accept(name, read, None).await;
         });
     }
 

@@ -16,16 +16,31 @@ use crate::data::{self, Dataset};
 /// under any sub-path.
 const LOADER: &str = "dataset_reader_loader.js";
 
-/// Reads `bytes` (an `ArrayBuffer`, handed over to the worker) into a
-/// dataset, or says why not.
-pub async fn read(bytes: JsValue) -> Result<Dataset, Failure> {
+/// Reads `files` (names, and bytes as `ArrayBuffer`s handed over to the
+/// worker) into a dataset, or says why not. `base` is the address a `data=`
+/// link gave, against which a package's other files are fetched.
+pub async fn read(files: Vec<(String, JsValue)>, base: Option<String>) -> Result<Dataset, Failure> {
+    let request = js_sys::Object::new();
+    let list = Array::new();
+    let transfer = Array::new();
+    for (name, bytes) in files {
+        let file = js_sys::Object::new();
+        let _ = Reflect::set(&file, &"name".into(), &name.into());
+        let _ = Reflect::set(&file, &"bytes".into(), &bytes);
+        list.push(&file);
+        transfer.push(&bytes);
+    }
+    let _ = Reflect::set(&request, &"files".into(), &list);
+    if let Some(base) = base {
+        let _ = Reflect::set(&request, &"base".into(), &base.into());
+    }
     let worker = Worker::new(LOADER).map_err(|e| Failure::Reader(message(&e)))?;
-    let result = converse(&worker, bytes).await;
+    let result = converse(&worker, request.into(), transfer).await;
     worker.terminate();
     result
 }
 
-async fn converse(worker: &Worker, bytes: JsValue) -> Result<Dataset, Failure> {
+async fn converse(worker: &Worker, request: JsValue, transfer: Array) -> Result<Dataset, Failure> {
     let ready = next_message(worker).await?;
     if !get(&ready, "ready").is_truthy() {
         return Err(Failure::Reader(
@@ -34,7 +49,7 @@ async fn converse(worker: &Worker, bytes: JsValue) -> Result<Dataset, Failure> {
     }
     let answer = next_message(worker);
     worker
-        .post_message_with_transfer(&bytes, &Array::of1(&bytes))
+        .post_message_with_transfer(&request, &transfer)
         .map_err(|e| Failure::Reader(message(&e)))?;
     let answer = answer.await?;
     if let Some(encoded) = get(&answer, "dataset").dyn_ref::<Uint8Array>() {

@@ -1,0 +1,822 @@
+//! The blank package portals start from (`public/data/template/`): the CSV
+//! files of the open-data package with one example row each, marked as an
+//! example, and a guide in Vietnamese and English (`index.html`) to what
+//! each column means and which metric ids exist. The example rows make a
+//! dataset the explorer accepts, so a portal can load the template as is to
+//! see how its rows will look.
+
+use super::model::*;
+use super::open_data;
+
+/// Every file of the template: (file name, contents).
+pub fn files(shipped: &Dataset) -> Vec<(&'static str, String)> {
+    let example = example(shipped);
+    let mut files = open_data::package(&example);
+    files.push(("index.html", guide(shipped)));
+    files
+}
+
+fn t(vi: &str, en: &str) -> Text {
+    Text {
+        vi: vi.into(),
+        en: en.into(),
+    }
+}
+
+/// One row per file, each saying it is an example.
+fn example(shipped: &Dataset) -> Dataset {
+    let metric = shipped
+        .metric("study_participation_rate")
+        .expect("the shipped metrics include the participation rate")
+        .clone();
+    let group = shipped
+        .groups
+        .iter()
+        .find(|g| g.id == metric.group)
+        .expect("the metric's group")
+        .clone();
+    let theme = shipped
+        .themes
+        .iter()
+        .find(|t| t.id == "social_welfare")
+        .expect("the shipped themes include social welfare")
+        .clone();
+    let report = "vi-du-bao-cao-2025.pdf".to_string();
+    let unit = "vi-du-xa-a".to_string();
+    let year = Period {
+        start: "2025".into(),
+        end: "2025".into(),
+        basis: Basis::Printed,
+        note: None,
+    };
+    Dataset {
+        format: FORMAT.into(),
+        version: VERSION,
+        built: shipped.built.clone(),
+        title: t(
+            "Mẫu gói dữ liệu (dòng ví dụ)",
+            "Template package (example rows)",
+        ),
+        notes: t(
+            "Mỗi tệp có một dòng ví dụ: thay bằng số liệu của địa phương. Hướng dẫn: index.html.",
+            "Each file has one example row: replace it with your own figures. Guide: index.html.",
+        ),
+        groups: vec![group],
+        themes: vec![theme.clone()],
+        reports: vec![Report {
+            file: report.clone(),
+            district: unit.clone(),
+            title: "Ví dụ: Báo cáo kết quả học tập và làm theo Bác năm 2025".into(),
+            byline: None,
+            credit: None,
+            outlet: Some("Ví dụ / Example".into()),
+            url: None,
+            period: year.clone(),
+        }],
+        districts: vec![District {
+            id: unit.clone(),
+            name: "Xã Ví Dụ A".into(),
+            province: ProvinceAtReport {
+                name: "An Giang".into(),
+                basis: Basis::Printed,
+                note: t(
+                    "Ví dụ: báo cáo ghi tên tỉnh.",
+                    "Example: the report names the province.",
+                ),
+            },
+            province_2025: ProvinceNow {
+                name: "An Giang".into(),
+                note: t(
+                    "Ví dụ: tỉnh từ ngày 1/7/2025.",
+                    "Example: the province since 1 July 2025.",
+                ),
+            },
+            abolished: None,
+        }],
+        metrics: vec![metric.clone()],
+        figures: vec![Figure {
+            id: "vi-du-ty-le-du-hoc-2025".into(),
+            report: report.clone(),
+            district: unit.clone(),
+            commune: None,
+            metric: metric.id.clone(),
+            topic: Some("ví dụ / example".into()),
+            value: 95.5,
+            unit: metric.unit,
+            printed: "95,5%".into(),
+            qualifier: None,
+            numerator: None,
+            denominator: None,
+            period: year,
+            evidence: "ví dụ: đảng viên dự học đạt tỷ lệ 95,5%".into(),
+        }],
+        initiatives: vec![Initiative {
+            id: "vi-du-mo-hinh".into(),
+            report,
+            district: unit,
+            name: "Ví dụ: Bếp ăn tình thương".into(),
+            name_en: "Example: charity kitchen".into(),
+            runner: None,
+            commune: None,
+            theme: theme.id,
+            note: Some(t("Dòng ví dụ.", "An example row.")),
+        }],
+        relations: Vec::new(),
+        disagreements: Vec::new(),
+    }
+}
+
+/// (file, column, required, meaning in Vietnamese, meaning in English).
+type Column = (&'static str, &'static str, bool, &'static str, &'static str);
+
+const READ_ONLY: (&str, &str) = (
+    "Chỉ để đọc, lặp lại từ tệp khác: bỏ qua khi nạp.",
+    "For reading only, repeated from another file: ignored on import.",
+);
+
+const COLUMNS: &[Column] = &[
+    (
+        "figures.csv",
+        "id",
+        true,
+        "Mã duy nhất của số liệu (chữ thường, số, dấu gạch ngang).",
+        "The figure's unique id (lower-case letters, digits, hyphens).",
+    ),
+    (
+        "figures.csv",
+        "district",
+        true,
+        "Mã đơn vị (cột id của districts.csv).",
+        "The unit's id (the id column of districts.csv).",
+    ),
+    (
+        "figures.csv",
+        "commune",
+        false,
+        "Tên xã khi số liệu chỉ của một xã trong đơn vị.",
+        "The commune's name, when the figure is about one commune within the unit.",
+    ),
+    (
+        "figures.csv",
+        "metric",
+        true,
+        "Mã chỉ số (cột id của metrics.csv; xem danh sách bên dưới).",
+        "The metric's id (the id column of metrics.csv; see the list below).",
+    ),
+    (
+        "figures.csv",
+        "topic",
+        false,
+        "Số liệu nói về điều gì trong chỉ số (một chuyên đề, một phong trào).",
+        "What the figure is about within its metric (a study theme, a campaign).",
+    ),
+    (
+        "figures.csv",
+        "value",
+        true,
+        "Con số, không có đơn vị: 95,5 hoặc 95.5; 2100000000 cho “2,1 tỷ đồng”.",
+        "The number, with no unit: 95.5 or 95,5; 2100000000 for “2,1 tỷ đồng”.",
+    ),
+    (
+        "figures.csv",
+        "unit",
+        true,
+        "count (đếm), percent (phần trăm), vnd (đồng), per_10000 (trên 10.000 dân); giống chỉ số.",
+        "count, percent, vnd (đồng), per_10000 (per ten thousand people); the metric's unit.",
+    ),
+    (
+        "figures.csv",
+        "printed",
+        true,
+        "Con số đúng như báo cáo viết (“95,5%”); phải nằm trong evidence.",
+        "The number exactly as the report writes it (“95,5%”); it must stand in evidence.",
+    ),
+    (
+        "figures.csv",
+        "qualifier",
+        false,
+        "more_than (hơn, trên), at_least (ít nhất), less_than (dưới), about (khoảng, gần).",
+        "more_than (hơn, trên), at_least (ít nhất), less_than (dưới), about (khoảng, gần).",
+    ),
+    (
+        "figures.csv",
+        "numerator",
+        false,
+        "Tử số khi báo cáo ghi phân số (4530 trong 4.530/4.560).",
+        "The numerator, when the report gives a fraction (4530 in 4.530/4.560).",
+    ),
+    (
+        "figures.csv",
+        "denominator",
+        false,
+        "Mẫu số của phân số đó (4560).",
+        "That fraction's denominator (4560).",
+    ),
+    (
+        "figures.csv",
+        "period_start",
+        true,
+        "Năm (2025) hoặc tháng (2025-03) bắt đầu. Định dạng ô là Văn bản để không thành ngày.",
+        "The first year (2025) or month (2025-03). Format the cells as Text so they do not become dates.",
+    ),
+    (
+        "figures.csv",
+        "period_end",
+        true,
+        "Năm hoặc tháng kết thúc; bằng period_start nếu chỉ một năm.",
+        "The last year or month; equal to period_start for one year.",
+    ),
+    (
+        "figures.csv",
+        "period_basis",
+        true,
+        "printed (ghi trong câu), context (ghi gần đó), inferred (suy ra; ghi lý do ở period_note).",
+        "printed (in the sentence), context (nearby), inferred (read from the report; say how in period_note).",
+    ),
+    (
+        "figures.csv",
+        "period_note_vi",
+        false,
+        "Cách xác định thời gian, tiếng Việt.",
+        "How the period was read, in Vietnamese.",
+    ),
+    (
+        "figures.csv",
+        "period_note_en",
+        false,
+        "Cách xác định thời gian, tiếng Anh.",
+        "How the period was read, in English.",
+    ),
+    (
+        "figures.csv",
+        "report",
+        true,
+        "Tên tệp báo cáo (cột file của reports.csv).",
+        "The report's file name (the file column of reports.csv).",
+    ),
+    (
+        "figures.csv",
+        "evidence",
+        true,
+        "Vài từ quanh con số, trích nguyên văn (tối đa 12 từ).",
+        "The few words around the figure, quoted exactly (at most 12 words).",
+    ),
+    (
+        "districts.csv",
+        "id",
+        true,
+        "Mã duy nhất của đơn vị.",
+        "The unit's unique id.",
+    ),
+    (
+        "districts.csv",
+        "name",
+        true,
+        "Tên đơn vị, không kèm cấp (“Phú Lâm”, không phải “xã Phú Lâm”).",
+        "The unit's name without its level (“Phú Lâm”, not “xã Phú Lâm”).",
+    ),
+    (
+        "districts.csv",
+        "province",
+        true,
+        "Tỉnh vào thời điểm báo cáo.",
+        "The province at the time of the report.",
+    ),
+    (
+        "districts.csv",
+        "province_basis",
+        true,
+        "printed, context hoặc inferred: tỉnh được xác định thế nào.",
+        "printed, context or inferred: how the province was established.",
+    ),
+    (
+        "districts.csv",
+        "province_note_vi",
+        true,
+        "Căn cứ xác định tỉnh, tiếng Việt.",
+        "Why that province, in Vietnamese.",
+    ),
+    (
+        "districts.csv",
+        "province_note_en",
+        true,
+        "Căn cứ xác định tỉnh, tiếng Anh.",
+        "Why that province, in English.",
+    ),
+    (
+        "districts.csv",
+        "province_2025",
+        true,
+        "Tỉnh, thành phố từ ngày 1/7/2025 (một trong 34).",
+        "The province or city since 1 July 2025 (one of the 34).",
+    ),
+    (
+        "districts.csv",
+        "province_2025_note_vi",
+        true,
+        "Ghi chú về tỉnh mới, tiếng Việt.",
+        "A note on the new province, in Vietnamese.",
+    ),
+    (
+        "districts.csv",
+        "province_2025_note_en",
+        true,
+        "Ghi chú về tỉnh mới, tiếng Anh.",
+        "A note on the new province, in English.",
+    ),
+    (
+        "districts.csv",
+        "abolished",
+        false,
+        "Ngày đơn vị bị bãi bỏ (YYYY-MM-DD), nếu có: 2025-07-01 cho các huyện.",
+        "The day the unit was abolished (YYYY-MM-DD), if it was: 2025-07-01 for districts.",
+    ),
+    (
+        "metrics.csv",
+        "id",
+        true,
+        "Mã chỉ số; dùng mã có sẵn bên dưới khi cùng nghĩa.",
+        "The metric's id; use an existing one below when it means the same.",
+    ),
+    (
+        "metrics.csv",
+        "group",
+        true,
+        "Mã nhóm (cột id của groups.csv).",
+        "The group's id (the id column of groups.csv).",
+    ),
+    (
+        "metrics.csv",
+        "unit",
+        true,
+        "count, percent, vnd hoặc per_10000.",
+        "count, percent, vnd or per_10000.",
+    ),
+    (
+        "metrics.csv",
+        "label_vi",
+        true,
+        "Tên chỉ số, tiếng Việt.",
+        "The metric's name, in Vietnamese.",
+    ),
+    (
+        "metrics.csv",
+        "label_en",
+        true,
+        "Tên chỉ số, tiếng Anh.",
+        "The metric's name, in English.",
+    ),
+    (
+        "metrics.csv",
+        "counts_vi",
+        false,
+        "Với chỉ số đếm: đếm cái gì (“hội nghị”).",
+        "For a count: what it counts, in Vietnamese (“hội nghị”).",
+    ),
+    (
+        "metrics.csv",
+        "counts_en",
+        false,
+        "Với chỉ số đếm: đếm cái gì, tiếng Anh (“conferences”).",
+        "For a count: what it counts, in English (“conferences”).",
+    ),
+    (
+        "metrics.csv",
+        "definition_vi",
+        true,
+        "Định nghĩa, tiếng Việt.",
+        "The definition, in Vietnamese.",
+    ),
+    (
+        "metrics.csv",
+        "definition_en",
+        true,
+        "Định nghĩa, tiếng Anh.",
+        "The definition, in English.",
+    ),
+    (
+        "metrics.csv",
+        "comparability_vi",
+        false,
+        "Khi các nơi đếm khác nhau dưới cùng một tên.",
+        "Where units count different things under one name, in Vietnamese.",
+    ),
+    (
+        "metrics.csv",
+        "comparability_en",
+        false,
+        "Như trên, tiếng Anh.",
+        "The same, in English.",
+    ),
+    (
+        "reports.csv",
+        "file",
+        true,
+        "Tên tệp báo cáo, duy nhất; số liệu dẫn nguồn theo tên này.",
+        "The report's file name, unique; figures cite the report by it.",
+    ),
+    (
+        "reports.csv",
+        "district",
+        true,
+        "Mã đơn vị của báo cáo.",
+        "The report's unit id.",
+    ),
+    (
+        "reports.csv",
+        "title",
+        true,
+        "Tiêu đề đúng như in.",
+        "The title as printed.",
+    ),
+    (
+        "reports.csv",
+        "byline",
+        false,
+        "Tác giả như in.",
+        "The by-line as printed.",
+    ),
+    (
+        "reports.csv",
+        "credit",
+        false,
+        "Ghi công ảnh, khi không có tác giả.",
+        "A photo credit, when there is no by-line.",
+    ),
+    (
+        "reports.csv",
+        "outlet",
+        false,
+        "Cơ quan đăng.",
+        "The outlet.",
+    ),
+    (
+        "reports.csv",
+        "url",
+        false,
+        "Địa chỉ của báo cáo.",
+        "The report's address.",
+    ),
+    (
+        "reports.csv",
+        "period_start",
+        true,
+        "Năm hoặc tháng bắt đầu của khoảng báo cáo.",
+        "The first year or month the report covers.",
+    ),
+    (
+        "reports.csv",
+        "period_end",
+        true,
+        "Năm hoặc tháng kết thúc.",
+        "The last year or month.",
+    ),
+    (
+        "reports.csv",
+        "period_basis",
+        true,
+        "printed, context hoặc inferred.",
+        "printed, context or inferred.",
+    ),
+    (
+        "reports.csv",
+        "period_note_vi",
+        false,
+        "Cách xác định khoảng thời gian, tiếng Việt.",
+        "How the period was read, in Vietnamese.",
+    ),
+    (
+        "reports.csv",
+        "period_note_en",
+        false,
+        "Như trên, tiếng Anh.",
+        "The same, in English.",
+    ),
+    (
+        "initiatives.csv",
+        "id",
+        true,
+        "Mã duy nhất của mô hình.",
+        "The initiative's unique id.",
+    ),
+    (
+        "initiatives.csv",
+        "report",
+        true,
+        "Tên tệp báo cáo nêu mô hình.",
+        "The file name of the report naming it.",
+    ),
+    (
+        "initiatives.csv",
+        "district",
+        true,
+        "Mã đơn vị.",
+        "The unit's id.",
+    ),
+    (
+        "initiatives.csv",
+        "name",
+        true,
+        "Tên mô hình như in.",
+        "The initiative's name as printed.",
+    ),
+    (
+        "initiatives.csv",
+        "name_en",
+        true,
+        "Tên dịch sang tiếng Anh.",
+        "Its name in English.",
+    ),
+    (
+        "initiatives.csv",
+        "runner",
+        false,
+        "Ai thực hiện, như báo cáo ghi.",
+        "Who runs it, as the report says.",
+    ),
+    (
+        "initiatives.csv",
+        "commune",
+        false,
+        "Xã nơi thực hiện.",
+        "The commune where it runs.",
+    ),
+    (
+        "initiatives.csv",
+        "theme",
+        true,
+        "Mã chủ đề (cột id của themes.csv).",
+        "The theme's id (the id column of themes.csv).",
+    ),
+    (
+        "initiatives.csv",
+        "note_vi",
+        false,
+        "Ghi chú, tiếng Việt.",
+        "A note, in Vietnamese.",
+    ),
+    (
+        "initiatives.csv",
+        "note_en",
+        false,
+        "Ghi chú, tiếng Anh.",
+        "A note, in English.",
+    ),
+    (
+        "groups.csv",
+        "id",
+        true,
+        "Mã nhóm chỉ số.",
+        "The metric group's id.",
+    ),
+    (
+        "groups.csv",
+        "label_vi",
+        true,
+        "Tên nhóm, tiếng Việt.",
+        "The group's name, in Vietnamese.",
+    ),
+    (
+        "groups.csv",
+        "label_en",
+        true,
+        "Tên nhóm, tiếng Anh.",
+        "The group's name, in English.",
+    ),
+    (
+        "themes.csv",
+        "id",
+        true,
+        "Mã chủ đề mô hình.",
+        "The initiative theme's id.",
+    ),
+    (
+        "themes.csv",
+        "label_vi",
+        true,
+        "Tên chủ đề, tiếng Việt.",
+        "The theme's name, in Vietnamese.",
+    ),
+    (
+        "themes.csv",
+        "label_en",
+        true,
+        "Tên chủ đề, tiếng Anh.",
+        "The theme's name, in English.",
+    ),
+    (
+        "relations.csv",
+        "id",
+        true,
+        "Mã của phép tính.",
+        "The relation's id.",
+    ),
+    (
+        "relations.csv",
+        "kind",
+        true,
+        "sum: total bằng tổng các parts.",
+        "sum: total equals the sum of parts.",
+    ),
+    (
+        "relations.csv",
+        "total",
+        true,
+        "Mã số liệu tổng.",
+        "The total figure's id.",
+    ),
+    (
+        "relations.csv",
+        "parts",
+        true,
+        "Mã các số liệu thành phần, cách nhau bằng dấu cách.",
+        "The parts' figure ids, separated by spaces.",
+    ),
+    (
+        "relations.csv",
+        "note_vi",
+        true,
+        "Phép tính viết ra, tiếng Việt.",
+        "The sum written out, in Vietnamese.",
+    ),
+    (
+        "relations.csv",
+        "note_en",
+        true,
+        "Như trên, tiếng Anh.",
+        "The same, in English.",
+    ),
+    (
+        "disagreements.csv",
+        "id",
+        true,
+        "Mã của chỗ số liệu không khớp.",
+        "The disagreement's id.",
+    ),
+    (
+        "disagreements.csv",
+        "kind",
+        true,
+        "sum_mismatch, rate_mismatch hoặc repeated_value.",
+        "sum_mismatch, rate_mismatch or repeated_value.",
+    ),
+    (
+        "disagreements.csv",
+        "report",
+        true,
+        "Tên tệp báo cáo.",
+        "The report's file name.",
+    ),
+    (
+        "disagreements.csv",
+        "relation",
+        false,
+        "Mã phép tính không khớp (với sum_mismatch).",
+        "The relation that fails (for sum_mismatch).",
+    ),
+    (
+        "disagreements.csv",
+        "figures",
+        true,
+        "Mã các số liệu liên quan, cách nhau bằng dấu cách.",
+        "The figures involved, separated by spaces.",
+    ),
+    (
+        "disagreements.csv",
+        "note_vi",
+        true,
+        "Giải thích, tiếng Việt; số liệu giữ nguyên như bài ghi.",
+        "The explanation, in Vietnamese; the numbers stay as printed.",
+    ),
+    (
+        "disagreements.csv",
+        "note_en",
+        true,
+        "Như trên, tiếng Anh.",
+        "The same, in English.",
+    ),
+];
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The guide: plain HTML, no script, no inline style.
+fn guide(shipped: &Dataset) -> String {
+    let mut html = String::from(
+        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Mẫu gói dữ liệu CSV / CSV template package</title>\n<link rel=\"stylesheet\" href=\"template.css\">\n</head>\n<body>\n",
+    );
+    html.push_str(
+        "<h1>Mẫu gói dữ liệu CSV <span lang=\"en\">/ CSV template package</span></h1>\n\
+<p>Các tệp trong thư mục này là một gói dữ liệu (Frictionless Data): mỗi tệp CSV có dòng tiêu đề và một dòng ví dụ. \
+Mở bằng LibreOffice Calc hoặc Excel, thay dòng ví dụ bằng số liệu của địa phương, lưu lại dạng CSV (UTF-8; dấu phân cách <code>;</code> hoặc <code>,</code>; số có thể dùng dấu phẩy thập phân), \
+rồi chọn hoặc kéo thả tất cả các tệp vào mục “Dùng dữ liệu khác” của trang Nguồn, hoặc đặt chúng cạnh <code>datapackage.json</code> trên máy chủ và mở trang với <code>?data=…/datapackage.json</code>. \
+Lệnh <code>lamtheobac-data check</code> kiểm tra các tệp với cùng quy tắc và thông báo.</p>\n\
+<p lang=\"en\">The files in this folder are a data package (Frictionless Data): each CSV file has its header row and one example row. \
+Open them in LibreOffice Calc or Excel, replace the example rows with your own figures, save as CSV (UTF-8; <code>;</code> or <code>,</code> between cells; numbers may use a decimal comma), \
+then choose or drop all the files on “Use other data” in the Sources view, or put them beside <code>datapackage.json</code> on your server and open the explorer with <code>?data=…/datapackage.json</code>. \
+The <code>lamtheobac-data check</code> command checks the files with the same rules and messages.</p>\n\
+<p><strong>Lưu ý:</strong> khi mở tệp trong hộp thoại Nhập văn bản, định dạng các cột mã, <code>printed</code> và <code>period_*</code> là Văn bản (Text), để “2025-03” không thành ngày và “11/11” không thành ngày tháng; \
+khi mở tệp do trang này xuất, chọn ngôn ngữ English (USA) để số như 99.34 được đọc đúng. Lỗi nào còn sót, trang và lệnh kiểm tra sẽ chỉ ra tệp, dòng và cột. \
+<span lang=\"en\"><strong>Note:</strong> in the Text Import dialog, set the id, <code>printed</code> and <code>period_*</code> columns to Text, so “2025-03” and “11/11” do not become dates; \
+when opening a file this site exported, choose the language English (USA) so numbers like 99.34 are read right. Anything left wrong, the page and the command name by file, row and column.</span></p>\n",
+    );
+    html.push_str("<h2>Tệp <span lang=\"en\">/ Files</span></h2>\n<ul>\n");
+    for file in [
+        "figures.csv",
+        "districts.csv",
+        "metrics.csv",
+        "reports.csv",
+        "initiatives.csv",
+        "groups.csv",
+        "themes.csv",
+        "relations.csv",
+        "disagreements.csv",
+        "datapackage.json",
+    ] {
+        html.push_str(&format!("<li><a href=\"{file}\">{file}</a></li>\n"));
+    }
+    html.push_str("</ul>\n");
+    let mut current = "";
+    for (file, column, required, vi, en) in COLUMNS {
+        if *file != current {
+            if !current.is_empty() {
+                html.push_str("</tbody></table>\n");
+            }
+            current = file;
+            html.push_str(&format!(
+                "<h2 id=\"{file}\">{file}</h2>\n<table><thead><tr><th>Cột / Column</th><th>Bắt buộc / Required</th><th>Tiếng Việt</th><th lang=\"en\">English</th></tr></thead><tbody>\n"
+            ));
+        }
+        html.push_str(&format!(
+            "<tr><td><code>{column}</code></td><td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>\n",
+            if *required { "có / yes" } else { "" },
+            escape(vi),
+            escape(en)
+        ));
+    }
+    html.push_str("</tbody></table>\n");
+    html.push_str(&format!(
+        "<p>Các cột {} của figures.csv, group_label_* của metrics.csv và theme_label_* của initiatives.csv: {} <span lang=\"en\">{}</span></p>\n",
+        "district_name, province, province_2025, metric_label_*, report_title, explorer, dataset_built",
+        READ_ONLY.0,
+        READ_ONLY.1
+    ));
+    html.push_str("<h2 id=\"metrics\">Mã chỉ số có sẵn <span lang=\"en\">/ Existing metric ids</span></h2>\n<p>Dòng đầy đủ của mỗi chỉ số (để chép vào metrics.csv) có trong <a href=\"../open/metrics.csv\">../open/metrics.csv</a>. <span lang=\"en\">Each metric's full row, to copy into metrics.csv, is in <a href=\"../open/metrics.csv\">../open/metrics.csv</a>.</span></p>\n<table><thead><tr><th>id</th><th>unit</th><th>Tiếng Việt</th><th lang=\"en\">English</th></tr></thead><tbody>\n");
+    for m in &shipped.metrics {
+        html.push_str(&format!(
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>\n",
+            escape(&m.id),
+            super::csv::unit_code(m.unit),
+            escape(&m.label.vi),
+            escape(&m.label.en)
+        ));
+    }
+    html.push_str("</tbody></table>\n</body>\n</html>\n");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_of_every_file_is_explained_once() {
+        let files = files(crate::data::shipped().unwrap());
+        for (name, text) in &files {
+            if !name.ends_with(".csv") {
+                continue;
+            }
+            let header = text.lines().next().unwrap();
+            for column in header.split(',') {
+                let explained = COLUMNS
+                    .iter()
+                    .filter(|(f, c, ..)| f == name && *c == column)
+                    .count();
+                let read_only = [
+                    "district_name",
+                    "province",
+                    "province_2025",
+                    "metric_label_vi",
+                    "metric_label_en",
+                    "report_title",
+                    "explorer",
+                    "dataset_built",
+                    "group_label_vi",
+                    "group_label_en",
+                    "theme_label_vi",
+                    "theme_label_en",
+                ]
+                .contains(&column)
+                    && *name != "districts.csv";
+                assert!(
+                    explained == 1 || (explained == 0 && read_only),
+                    "{name} {column}: explained {explained} times"
+                );
+            }
+        }
+    }
+}
