@@ -1,0 +1,215 @@
+//! A portal's own package in the page: the template package by `?data=…/
+//! datapackage.json` (the reader fetches its CSV files beside it), and a
+//! package saved by LibreOffice and edited, dropped as files. The new units
+//! are in the chart, the table and the coverage view, in both languages.
+
+mod support;
+
+use support::browser::Browser;
+use support::server::StaticServer;
+
+async fn text_of(browser: &Browser, selector: &str) -> String {
+    browser
+        .js(&format!(
+            "const e = document.querySelector({selector:?}); return e ? e.innerText + ' ' + (e.getAttribute('aria-label') || '') : ''"
+        ))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn show(browser: &Browser, view: &str, ready: &str) {
+    browser.click(&format!("a.tab[data-view={view}]")).await;
+    browser
+        .wait_until(&format!("return !!document.querySelector({ready:?})"), 20)
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_template_package_by_link_shows_its_example_commune_everywhere() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .client
+        .goto(&format!(
+            "{}?metric=study_participation_rate&data=data%2Ftemplate%2Fdatapackage.json",
+            site.url
+        ))
+        .await
+        .unwrap();
+    browser
+        .wait_until("return !!document.querySelector('.data-banner')", 30)
+        .await;
+    browser.wait_chart().await;
+    let banner = text_of(&browser, ".data-banner").await;
+    assert!(banner.contains("Mẫu gói dữ liệu (dòng ví dụ)"), "{banner}");
+    let marks = browser
+        .js("return document.querySelector('canvas.chart-canvas').dataset.marks")
+        .await;
+    assert!(
+        marks
+            .as_str()
+            .unwrap()
+            .starts_with("vi-du-ty-le-du-hoc-2025@"),
+        "{marks}"
+    );
+    let chart = text_of(&browser, "canvas.chart-canvas").await;
+    assert!(chart.contains("Xã Ví Dụ A"), "{chart}");
+
+    show(&browser, "table", "table.figures").await;
+    let table = text_of(&browser, "table.figures").await;
+    assert!(
+        table.contains("Xã Ví Dụ A") && table.contains("95,5"),
+        "{table}"
+    );
+    show(&browser, "coverage", "table.coverage").await;
+    assert!(
+        text_of(&browser, "table.coverage")
+            .await
+            .contains("Xã Ví Dụ A")
+    );
+
+    // In English: the same unit, English notation, the package's English title.
+    browser.click("#lang-switch").await;
+    browser
+        .wait_until(
+            "return document.querySelector('.data-banner').innerText.includes('Template package (example rows)')",
+            10,
+        )
+        .await;
+    assert!(
+        text_of(&browser, "table.coverage")
+            .await
+            .contains("Xã Ví Dụ A")
+    );
+    show(&browser, "table", "table.figures").await;
+    let table = text_of(&browser, "table.figures").await;
+    assert!(
+        table.contains("Xã Ví Dụ A") && table.contains("95.5"),
+        "{table}"
+    );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_package_saved_by_libreoffice_and_edited_is_dropped_as_files() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}?view=sources&lang=en", site.url))
+        .await
+        .unwrap();
+    browser
+        .wait_until("return !!document.querySelector('.drop-zone')", 30)
+        .await;
+    // The Vietnamese-locale package (`;`, decimal commas), with a unit renamed
+    // in the spreadsheet.
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/libreoffice-vi");
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if name == "districts.csv" {
+            text = text.replacen(
+                "thoai-son;Thoại Sơn;",
+                "thoai-son;Thoại Sơn (sửa trong bảng tính);",
+                1,
+            );
+        }
+        files.push(serde_json::json!({ "name": name, "text": text }));
+    }
+    browser
+        .js(&format!(
+            "const dt = new DataTransfer(); \
+             for (const f of {}) dt.items.add(new File([f.text], f.name, {{type: 'text/csv'}})); \
+             document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', {{dataTransfer: dt, bubbles: true, cancelable: true}}));",
+            serde_json::Value::Array(files)
+        ))
+        .await;
+    browser
+        .wait_until("return !!document.querySelector('.data-banner')", 30)
+        .await;
+    show(
+        &browser,
+        "compare",
+        "canvas.chart-canvas[data-drawn=\"true\"]",
+    )
+    .await;
+    let chart = text_of(&browser, "canvas.chart-canvas").await;
+    assert!(chart.contains("Thoại Sơn (sửa trong bảng tính)"), "{chart}");
+    show(&browser, "coverage", "table.coverage").await;
+    assert!(
+        text_of(&browser, "table.coverage")
+            .await
+            .contains("Thoại Sơn (sửa trong bảng tính)")
+    );
+    browser.click("#lang-switch").await;
+    show(&browser, "table", "table.figures").await;
+    let table = text_of(&browser, "table.figures").await;
+    assert!(
+        table.contains("Thoại Sơn (sửa trong bảng tính)") && table.contains("99,34"),
+        "{table}"
+    );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_broken_package_names_file_row_and_column_and_the_data_stays() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}?view=sources", site.url))
+        .await
+        .unwrap();
+    browser
+        .wait_until("return !!document.querySelector('.drop-zone')", 30)
+        .await;
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(fixtures.join("libreoffice-vi")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let text = if name == "figures.csv" {
+            std::fs::read_to_string(fixtures.join("libreoffice-defaults/figures.csv")).unwrap()
+        } else {
+            std::fs::read_to_string(&path).unwrap()
+        };
+        files.push(serde_json::json!({ "name": name, "text": text }));
+    }
+    browser
+        .js(&format!(
+            "const dt = new DataTransfer(); \
+             for (const f of {}) dt.items.add(new File([f.text], f.name, {{type: 'text/csv'}})); \
+             document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', {{dataTransfer: dt, bubbles: true, cancelable: true}}));",
+            serde_json::Value::Array(files)
+        ))
+        .await;
+    browser
+        .wait_until("return !!document.querySelector('.load-failure')", 30)
+        .await;
+    let failure = text_of(&browser, ".load-failure").await;
+    assert!(
+        failure
+            .contains("figures.csv, dòng 3, cột printed: “11/11/26” không có trong câu trích dẫn"),
+        "{failure}"
+    );
+    assert!(
+        failure.contains("Dữ liệu đang hiển thị không thay đổi."),
+        "{failure}"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('article.source').length")
+            .await,
+        5
+    );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
