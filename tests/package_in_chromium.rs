@@ -213,3 +213,73 @@ async fn a_broken_package_names_file_row_and_column_and_the_data_stays() {
     browser.assert_no_fatal().await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_package_in_one_zip_is_chosen_as_a_file() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}?view=sources", site.url))
+        .await
+        .unwrap();
+    browser
+        .wait_until("return !!document.querySelector('#dataset-file')", 30)
+        .await;
+    // The package's folder zipped, as a portal would mail it.
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/libreoffice-vi");
+    let mut out = Vec::new();
+    let mut archive = rawzip::ZipArchiveWriter::new(&mut out);
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let data = std::fs::read(&path).unwrap();
+        let name = format!(
+            "goi-du-lieu/{}",
+            path.file_name().unwrap().to_str().unwrap()
+        );
+        let (mut entry, _) = archive
+            .new_file(&name)
+            .compression_method(rawzip::CompressionMethod::DEFLATE)
+            .start()
+            .unwrap();
+        std::io::Write::write_all(&mut entry, &miniz_oxide::deflate::compress_to_vec(&data, 6))
+            .unwrap();
+        entry
+            .finish(rawzip::DataDescriptorOutput::new(
+                rawzip::crc32(&data),
+                data.len() as u64,
+            ))
+            .unwrap();
+    }
+    archive.finish().unwrap();
+    let zip = std::env::temp_dir().join(format!("goi-du-lieu-{}.zip", std::process::id()));
+    std::fs::write(&zip, out).unwrap();
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#dataset-file"))
+        .await
+        .unwrap()
+        .send_keys(&zip.display().to_string())
+        .await
+        .unwrap();
+    browser
+        .wait_until("return !!document.querySelector('.data-banner')", 30)
+        .await;
+    let banner = text_of(&browser, ".data-banner").await;
+    assert!(banner.contains(".zip"), "{banner}");
+    show(
+        &browser,
+        "compare",
+        "canvas.chart-canvas[data-drawn=\"true\"]",
+    )
+    .await;
+    assert!(
+        text_of(&browser, "canvas.chart-canvas")
+            .await
+            .contains("Thoại Sơn")
+    );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+    let _ = std::fs::remove_file(zip);
+}

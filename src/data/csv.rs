@@ -119,11 +119,22 @@ fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
 }
 
 /// A text cell as a spreadsheet will take it only as text; numbers in plain
-/// notation ("-3", "0.5") are left alone.
+/// notation ("-3", "-0.5", "-2e9") are left alone.
 pub(crate) fn guard(cell: String) -> String {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\''])
-        && !(cell.starts_with('-') && cell.parse::<f64>().is_ok_and(f64::is_finite));
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) && !negative_number(&cell);
     if risky { format!("'{cell}") } else { cell }
+}
+
+/// "-" then digits, points and exponents only: nothing a spreadsheet could
+/// run. Checked by hand: parsing floats would bring their tables into the
+/// page's WebAssembly for this one test.
+fn negative_number(cell: &str) -> bool {
+    cell.strip_prefix('-').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    })
 }
 
 /// Plain machine notation: 2100000000, 1.17 (never 2.1e9).

@@ -11,6 +11,7 @@ pub mod package_read;
 mod printed;
 pub mod template;
 mod validate;
+pub mod zip_read;
 
 pub use binary::{SHIPPED_BIN, decode, encode};
 pub use csv::{CSV_HEADER, EXPLORER, figures_csv};
@@ -167,8 +168,20 @@ pub fn read(bytes: &[u8]) -> Result<Dataset, LoadError> {
 }
 
 /// Reads what a reader gave: one dataset JSON file, or the files of a
-/// package (its CSV files, with or without `datapackage.json`).
+/// package (its CSV files, with or without `datapackage.json`), loose or in
+/// a `.zip`.
 pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
+    let mut expanded = Vec::new();
+    for (name, bytes) in files {
+        if zip_read::is_zip(name, bytes) {
+            let entries =
+                zip_read::entries(name, bytes).map_err(|s| LoadError::Package(vec![s]))?;
+            expanded.extend(entries);
+        } else {
+            expanded.push((name.clone(), bytes.clone()));
+        }
+    }
+    let files = expanded.as_slice();
     match files {
         [(_, bytes)] if !package_read::is_package(files) => read(bytes),
         _ => package_read::read_package(files),

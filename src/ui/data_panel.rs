@@ -48,7 +48,7 @@ pub fn DataPanel() -> impl IntoView {
             <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
                 <label class="field">
                     <span>{move || ctx.t().own_data_file}</span>
-                    <input type="file" id="dataset-file" multiple accept=".json,.csv,application/json,text/csv" on:change=on_file />
+                    <input type="file" id="dataset-file" multiple accept=".json,.csv,.zip,application/json,text/csv,application/zip" on:change=on_file />
                 </label>
             </div>
             <form class="data-url" on:submit=on_submit>
