@@ -101,7 +101,9 @@ mod cli {
                 for entry in entries {
                     let name = entry.display().to_string();
                     let lower = name.to_ascii_lowercase();
-                    if entry.is_file() && (lower.ends_with(".csv") || lower.ends_with(".json")) {
+                    if entry.is_file()
+                        && [".csv", ".json", ".zip"].iter().any(|e| lower.ends_with(e))
+                    {
                         files.push((name, std::fs::read(&entry)?));
                     }
                 }
