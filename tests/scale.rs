@@ -100,3 +100,25 @@ fn trend_caps_its_series_and_says_so() {
         chart.headline
     );
 }
+
+/// The country since 1 July 2025: 3,321 communes and wards in 34 provinces.
+/// As a package without the read-only columns it stays under the size a
+/// reader takes, and reads back as the generated dataset.
+#[test]
+fn the_whole_country_as_a_lean_package_fits_and_reads_back() {
+    let communes = synthetic::generate(42, synthetic::COMMUNES);
+    assert_eq!(communes.districts.len(), 3321);
+    let files: Vec<(String, Vec<u8>)> = data::open_data::lean_package(&communes)
+        .into_iter()
+        .map(|(n, t)| (n.to_string(), t.into_bytes()))
+        .collect();
+    let total: usize = files.iter().map(|(_, b)| b.len()).sum();
+    assert!(total < data::MAX_DATASET_BYTES, "{total} bytes");
+    let provinces: std::collections::HashSet<&str> = communes
+        .districts
+        .iter()
+        .map(|d| d.province_2025.name.as_str())
+        .collect();
+    assert_eq!(provinces.len(), 34);
+    assert_eq!(data::read_files(&files).expect("reads back"), communes);
+}

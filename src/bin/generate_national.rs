@@ -1,15 +1,19 @@
-//! Writes the synthetic national-scale dataset (about 700 districts in 63
-//! provinces, 8 years, 40 metrics) as JSON, for the benchmark. Its figures are
-//! not real and it is never shipped.
+//! Writes a synthetic national-scale dataset as JSON, for the benchmark: about
+//! 700 districts in 63 provinces (the country before 1 July 2025), or with
+//! `--communes` 3,321 commune-level units in 34 provinces (since); 8 years,
+//! 40 metrics. Its figures are not real and it is never shipped.
 //!
-//!     cargo run --release --bin generate_national -- [SEED] > national.json
+//!     cargo run --release --bin generate_national -- [SEED] [--communes] > national.json
 
 fn main() {
-    let seed = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(42);
-    let data = lamtheobac::synthetic::generate(seed, lamtheobac::synthetic::NATIONAL);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let seed = args.iter().find_map(|s| s.parse().ok()).unwrap_or(42);
+    let size = if args.iter().any(|a| a == "--communes") {
+        lamtheobac::synthetic::COMMUNES
+    } else {
+        lamtheobac::synthetic::NATIONAL
+    };
+    let data = lamtheobac::synthetic::generate(seed, size);
     match serde_json::to_string(&data) {
         Ok(json) => println!("{json}"),
         Err(e) => {

@@ -172,6 +172,41 @@ pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The package without the columns that only repeat another file's field
+/// for reading (`figures.csv` keeps its own fields): what a large dataset
+/// needs to stay under the size a reader takes. It reads back the same.
+pub fn lean_package(data: &Dataset) -> Vec<(&'static str, String)> {
+    let mut files = package(data);
+    let own: Vec<&str> = CSV_HEADER
+        .iter()
+        .copied()
+        .filter(|c| !super::package_read::READ_ONLY_FIGURE_COLUMNS.contains(c))
+        .collect();
+    let keep: Vec<usize> = own
+        .iter()
+        .map(|c| {
+            CSV_HEADER
+                .iter()
+                .position(|h| h == c)
+                .expect("a header column")
+        })
+        .collect();
+    let full = figures_csv(data, &data.figures);
+    let table =
+        crate::data::csv_read::parse("figures.csv", full.as_bytes()).expect("the writer's own CSV");
+    // Cells as read back, so the guard is applied once, by `table_csv`.
+    let rows = table.rows.into_iter().map(|mut cells| {
+        keep.iter()
+            .map(|&i| crate::data::csv_read::unguard(&std::mem::take(&mut cells[i])))
+            .collect()
+    });
+    let lean = table_csv(&own, rows);
+    if let Some(figures) = files.iter_mut().find(|(n, _)| *n == "figures.csv") {
+        figures.1 = lean;
+    }
+    files
+}
+
 fn pair(text: Option<&Text>) -> [String; 2] {
     text.map_or([String::new(), String::new()], |t| {
         [t.vi.clone(), t.en.clone()]

@@ -19,24 +19,23 @@ use super::{CSV_HEADER, LoadError, MAX_DATASET_BYTES, Problem, validate};
 /// The descriptor's file name, as Frictionless names it.
 pub const DESCRIPTOR: &str = "datapackage.json";
 
+/// The columns of `figures.csv` that repeat another file's field for reading.
+pub const READ_ONLY_FIGURE_COLUMNS: [&str; 8] = [
+    "district_name",
+    "province",
+    "province_2025",
+    "metric_label_vi",
+    "metric_label_en",
+    "report_title",
+    "explorer",
+    "dataset_built",
+];
+
 /// The package's tables: the resource name, its columns as exported, and
 /// those of them that only repeat another table's field for reading (skipped
 /// on import; the template's guide says so).
 const TABLES: [(&str, &[&str], &[&str]); 9] = [
-    (
-        "figures",
-        &CSV_HEADER,
-        &[
-            "district_name",
-            "province",
-            "province_2025",
-            "metric_label_vi",
-            "metric_label_en",
-            "report_title",
-            "explorer",
-            "dataset_built",
-        ],
-    ),
+    ("figures", &CSV_HEADER, &READ_ONLY_FIGURE_COLUMNS),
     ("districts", &DISTRICTS, &[]),
     ("metrics", &METRICS, &["group_label_vi", "group_label_en"]),
     ("reports", &REPORTS, &[]),

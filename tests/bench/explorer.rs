@@ -77,6 +77,10 @@ async fn run() {
     for (name, query) in [
         ("shipped (5 districts)", ""),
         ("national (700 districts, synthetic)", "?data=national.json"),
+        (
+            "whole country since 2025 (3,321 communes and wards, CSV package, synthetic)",
+            "?data=communes%2Fdatapackage.json",
+        ),
     ] {
         let mut firsts = Vec::new();
         for _ in 0..LOADS {
@@ -127,7 +131,7 @@ async fn run() {
     }
     let _ = std::fs::remove_dir_all(site_root);
     println!(
-        "\nTargets: first visit ≤ 150 KiB brotli; redraw p95 ≤ 8 ms (shipped), ≤ 16 ms (national); memory ≤ 16 MiB (national)."
+        "\nTargets: first visit ≤ 150 KiB brotli; redraw p95 ≤ 8 ms (shipped), ≤ 16 ms (national and whole country); memory ≤ 16 MiB (national), ≤ 48 MiB (whole country); whole country loaded to first chart ≤ 1.5 s."
     );
 }
 
@@ -162,6 +166,15 @@ fn site_with_national(dist: &Path) -> PathBuf {
         serde_json::to_string(&national).expect("json"),
     )
     .expect("write");
+    // The country since 1 July 2025 as a CSV package, the form a portal
+    // publishes; figures.csv without the columns that are only for reading,
+    // so it stays under the 10 MiB a reader takes (as JSON it is 21 MB).
+    let communes = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let dir = root.join("communes");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    for (name, text) in lamtheobac::data::open_data::lean_package(&communes) {
+        std::fs::write(dir.join(name), text).expect("write");
+    }
     root
 }
 
