@@ -216,3 +216,35 @@ fn a_single_year_gets_an_axis_of_that_year_alone() {
         );
     }
 }
+
+#[test]
+fn at_the_scale_of_the_whole_country_long_names_are_cut_so_the_bars_keep_their_room() {
+    // 3,321 communes and wards: past the bar cap each name carries its
+    // province, which on a phone would leave the bars a sliver.
+    let d = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let state = url::decode("metric=gl_metric_18", &d).0;
+    let chart = compare::spec(&query::compare(&d, &state).unwrap(), &d, Locale::Vi);
+    let mut out = String::new();
+    let hits = {
+        let root =
+            SVGBackend::with_string(&mut out, (366, chart.height() as u32)).into_drawing_area();
+        compare::draw(&chart, &root, 1.0).expect("draws")
+    };
+    let widest = hits.iter().map(|h| h.right).max().unwrap();
+    let left = hits[0].left;
+    // The plot keeps 90 px; the highest bar (19.979 on an axis to 20.000)
+    // spans nearly all of it. Uncut, the names left it about 25 px.
+    assert!(
+        widest - left >= 85,
+        "the bars keep their room: {left}..{widest}"
+    );
+    let t = texts(&out);
+    assert!(t.iter().any(|s| s.ends_with('…')), "{t:?}");
+    // The full names are still in the chart's description.
+    assert!(
+        chart
+            .bars
+            .iter()
+            .all(|b| b.district.contains(" · Tỉnh giả lập"))
+    );
+}

@@ -148,11 +148,37 @@ pub fn draw<DB: DrawingBackend>(
     let room = root.dim_in_pixel().0 as i32 - px(MIN_PLOT);
     // Measured once per size: the smaller is kept even when it does not fit either.
     let large = widths(TEXT);
-    let (name_style, value_style, label_width, value_width) = if large.2 + large.3 <= room {
+    let (name_style, value_style, mut label_width, value_width) = if large.2 + large.3 <= room {
         large
     } else {
         widths(TEXT - 1.0)
     };
+    // Still too wide (long names, "Phường … · Thành phố Hồ Chí Minh", on a
+    // phone): names are cut with "…" so the bars keep their room. The full
+    // name stays in the chart's accessible text, its tooltip and its table.
+    let mut names: Vec<String> = chart.bars.iter().map(|b| b.district.clone()).collect();
+    if label_width + value_width > room {
+        let budget = (room - value_width).max(px(MIN_PLOT)) - px(14.0);
+        let fits = |t: &str| {
+            root.estimate_text_size(t, &name_style)
+                .is_ok_and(|(w, _)| w as i32 <= budget)
+        };
+        for name in &mut names {
+            if fits(name) {
+                continue;
+            }
+            let mut chars: Vec<char> = name.chars().collect();
+            while chars.len() > 1 {
+                chars.pop();
+                let cut = format!("{}…", chars.iter().collect::<String>().trim_end());
+                if fits(&cut) {
+                    *name = cut;
+                    break;
+                }
+            }
+        }
+        label_width = budget + px(14.0);
+    }
     let highest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let n = chart.bars.len();
     let mut ctx = ChartBuilder::on(root)
@@ -187,7 +213,7 @@ pub fn draw<DB: DrawingBackend>(
         let (x1, y1) = ctx.backend_coord(&(bar.value, bottom));
         let middle = (y0 + y1) / 2 - base.1;
         root.draw(&Text::new(
-            bar.district.clone(),
+            names[i].clone(),
             (x0 - base.0 - px(8.0), middle),
             name_style.clone(),
         ))?;
