@@ -17,6 +17,25 @@ pub struct Size {
     pub metrics: usize,
     /// The share of (district, metric, year) cells that have a figure.
     pub density: f64,
+    /// Units of the levels since 1 July 2025, in the country's proportions
+    /// (2,621 communes, 687 wards, 13 special zones in 3,321), rather than
+    /// former districts.
+    pub since_2025: bool,
+}
+
+/// The level of unit `i` of `n`, in the country's proportions.
+fn level(size: Size, i: usize) -> Level {
+    if !size.since_2025 {
+        return Level::FormerDistrict;
+    }
+    let at = i * 3321 / size.districts.max(1);
+    if at < 2621 {
+        Level::Commune
+    } else if at < 2621 + 687 {
+        Level::Ward
+    } else {
+        Level::SpecialZone
+    }
 }
 
 /// About 700 districts in 63 provinces, 8 years, 40 metrics.
@@ -27,6 +46,7 @@ pub const NATIONAL: Size = Size {
     years: 8,
     metrics: 40,
     density: 0.05,
+    since_2025: false,
 };
 
 /// The country since 1 July 2025: 3,321 commune-level units in 34
@@ -38,6 +58,7 @@ pub const COMMUNES: Size = Size {
     years: 8,
     metrics: 40,
     density: 0.05,
+    since_2025: true,
 };
 
 /// xorshift64*: small, seeded, and the same on every platform.
@@ -107,7 +128,12 @@ pub fn generate(seed: u64, size: Size) -> Dataset {
         let file = format!("gia-lap-{i:03}.txt");
         districts.push(District {
             id: id.clone(),
-            name: format!("Huyện giả lập {i:03}"),
+            name: if size.since_2025 {
+                format!("Giả lập {i:04}")
+            } else {
+                format!("Huyện giả lập {i:03}")
+            },
+            level: level(size, i),
             province: ProvinceAtReport {
                 name: province.clone(),
                 basis: Basis::Printed,
@@ -236,11 +262,30 @@ mod tests {
             years: 8,
             metrics: 10,
             density: 0.3,
+            since_2025: false,
         };
         let d = generate(7, size);
         assert_eq!(validate(&d), vec![]);
         assert!(d.title.vi.contains("GIẢ LẬP") && d.title.en.contains("SYNTHETIC"));
         assert!(d.districts.iter().all(|x| x.name.contains("giả lập")));
+        let since = generate(
+            7,
+            Size {
+                since_2025: true,
+                districts: 3321,
+                ..size
+            },
+        );
+        assert!(since.districts.iter().all(|x| x.name.contains("Giả lập")));
+        let count = |l| since.districts.iter().filter(|x| x.level == l).count();
+        assert_eq!(
+            (
+                count(Level::Commune),
+                count(Level::Ward),
+                count(Level::SpecialZone)
+            ),
+            (2621, 687, 13)
+        );
         // The same seed gives the same data.
         assert_eq!(generate(7, size), d);
     }

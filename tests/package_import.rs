@@ -289,7 +289,7 @@ proptest! {
 
     #[test]
     fn any_valid_generated_dataset_survives_the_package(seed in 1u64.., districts in 1usize..30, metrics in 1usize..10, density in 0.05f64..0.6) {
-        let size = lamtheobac::synthetic::Size { provinces: 1 + districts / 5, districts, first_year: 2017, years: 8, metrics, density };
+        let size = lamtheobac::synthetic::Size { provinces: 1 + districts / 5, districts, first_year: 2017, years: 8, metrics, density, since_2025: false };
         let generated = lamtheobac::synthetic::generate(seed, size);
         prop_assume!(data::validate(&generated).is_empty());
         prop_assert_eq!(data::read_files(&files(&generated)).unwrap(), generated);

@@ -109,7 +109,7 @@ proptest! {
 
     #[test]
     fn any_valid_dataset_survives_export_and_import(seed in 1u64.., districts in 1usize..40, metrics in 1usize..12, density in 0.05f64..0.6) {
-        let size = synthetic::Size { provinces: 1 + districts / 5, districts, first_year: 2017, years: 8, metrics, density };
+        let size = synthetic::Size { provinces: 1 + districts / 5, districts, first_year: 2017, years: 8, metrics, density, since_2025: false };
         let generated = synthetic::generate(seed, size);
         // Only datasets the app accepts are "valid": every district needs content.
         prop_assume!(data::validate(&generated).is_empty());

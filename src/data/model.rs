@@ -73,11 +73,60 @@ pub struct Report {
     pub period: Period,
 }
 
+/// A unit's place among Vietnam's local governments. Since 1 July 2025 there
+/// are two levels: 34 provinces and cities, and 3,321 commune-level units
+/// (communes, wards, special zones); the districts were abolished that day.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// A district as it was before 1 July 2025 ("huyện cũ"). Files of format
+    /// version 1 written before levels existed hold only these.
+    #[default]
+    FormerDistrict,
+    /// "xã"
+    Commune,
+    /// "phường"
+    Ward,
+    /// "đặc khu"
+    SpecialZone,
+    /// "tỉnh", "thành phố": a whole province or city.
+    Province,
+}
+
+impl Level {
+    pub const ALL: [Level; 5] = [
+        Level::FormerDistrict,
+        Level::Commune,
+        Level::Ward,
+        Level::SpecialZone,
+        Level::Province,
+    ];
+
+    /// The code files and links use.
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::FormerDistrict => "former_district",
+            Level::Commune => "commune",
+            Level::Ward => "ward",
+            Level::SpecialZone => "special_zone",
+            Level::Province => "province",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct District {
     pub id: String,
     pub name: String,
+    /// The unit's level; absent in files written before levels existed,
+    /// which hold former districts only.
+    #[serde(default)]
+    pub level: Level,
     /// The province at the time of the report.
     pub province: ProvinceAtReport,
     /// The province since the 1 July 2025 reorganisation.

@@ -25,6 +25,7 @@ pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
                     vec![
                         d.id.clone(),
                         d.name.clone(),
+                        d.level.code().into(),
                         d.province.name.clone(),
                         basis_code(d.province.basis).into(),
                         d.province.note.vi.clone(),
@@ -227,9 +228,10 @@ pub(crate) fn disagreement_kind_code(kind: DisagreementKind) -> &'static str {
     }
 }
 
-pub(crate) const DISTRICTS: [&str; 10] = [
+pub(crate) const DISTRICTS: [&str; 11] = [
     "id",
     "name",
+    "level",
     "province",
     "province_basis",
     "province_note_vi",
@@ -350,7 +352,7 @@ fn descriptor(data: &Dataset) -> Value {
         "resources": [
             resource("figures", &CSV_HEADER, "id", json!([fk("district", "districts", "id"), fk("metric", "metrics", "id"), fk("report", "reports", "file")]),
                 "Every quantitative figure of the reports, with the words it is quoted from (evidence) and its report."),
-            resource("districts", &DISTRICTS, "id", json!([]), "The former districts, with their province at report time and since 1 July 2025."),
+            resource("districts", &DISTRICTS, "id", json!([]), "The units (former districts, communes, wards, special zones, provinces: `level`), with their province at report time and since 1 July 2025."),
             resource("metrics", &METRICS, "id", json!([fk("group", "groups", "id")]), "The metrics: labels, unit, group, definition and comparability notes, in Vietnamese and English."),
             resource("reports", &REPORTS, "file", json!([fk("district", "districts", "id")]), "The source reports and the period each covers, with how it was read."),
             resource("initiatives", &INITIATIVES, "id", json!([fk("district", "districts", "id"), fk("report", "reports", "file"), fk("theme", "themes", "id")]), "The named initiatives (mô hình) of each report."),

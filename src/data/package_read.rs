@@ -435,9 +435,12 @@ impl Reader {
             period: r.period(row, "period"),
             evidence: row.s("evidence"),
         });
+        let levels = Level::ALL.map(|l| (l.code(), l));
         let districts = self.rows(tables, "districts", |r, row| District {
             id: row.s("id"),
             name: row.s("name"),
+            // Packages written before levels existed hold former districts.
+            level: r.code(row, "level", &levels).unwrap_or_default(),
             province: ProvinceAtReport {
                 name: row.s("province"),
                 basis: r.required_code(row, "province_basis", &BASES),

@@ -75,7 +75,8 @@ fn example(shipped: &Dataset) -> Dataset {
         }],
         districts: vec![District {
             id: unit.clone(),
-            name: "Xã Ví Dụ A".into(),
+            name: "Ví Dụ A".into(),
+            level: Level::Commune,
             province: ProvinceAtReport {
                 name: "An Giang".into(),
                 basis: Basis::Printed,
@@ -274,6 +275,13 @@ const COLUMNS: &[Column] = &[
         true,
         "Tên đơn vị, không kèm cấp (“Phú Lâm”, không phải “xã Phú Lâm”).",
         "The unit's name without its level (“Phú Lâm”, not “xã Phú Lâm”).",
+    ),
+    (
+        "districts.csv",
+        "level",
+        false,
+        "Cấp: commune (xã), ward (phường), special_zone (đặc khu), province (tỉnh, thành phố), former_district (huyện cũ, trước 1/7/2025; khi để trống).",
+        "The level: commune, ward, special_zone, province, former_district (a district before 1 July 2025; when empty).",
     ),
     (
         "districts.csv",
