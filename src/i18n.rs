@@ -5,11 +5,14 @@
 //! the core (chart titles, summaries, notices, all tested natively) to Leptos.
 //! Templates mark their arguments with `{}`, filled in order by [`fill`].
 
-use crate::data::Basis;
+use std::sync::OnceLock;
+
+use crate::data::{Basis, Level};
 use crate::format::Locale;
 use crate::state::View;
 use crate::url::Notice;
 
+#[derive(Clone)]
 pub struct Strings {
     /// The explorer's name, in attributions.
     pub app_name: &'static str,
@@ -137,6 +140,9 @@ pub struct Strings {
     pub basis_context: &'static str,
     pub basis_inferred: &'static str,
     pub former_district: &'static str,
+    /// {the levels with their counts}
+    pub levels_mixed: &'static str,
+    pub level_label: &'static str,
     pub province_then: &'static str,
     pub province_now: &'static str,
     pub source: &'static str,
@@ -174,10 +180,10 @@ pub const VI: Strings = Strings {
     download_csv_short: "CSV",
     download_json_short: "JSON",
     open_full: "Mở trong trang đầy đủ",
-    compare_omitted: "Hiện {} trên {} huyện báo cáo: 10 cao nhất, 10 thấp nhất và các huyện được chọn hoặc tìm.",
-    trend_omitted: "Hiện {} trên {} huyện báo cáo: các huyện được chọn, rồi các huyện có nhiều số liệu nhất.",
-    find_district: "Tìm huyện để thêm vào biểu đồ",
-    districts_count: "{} huyện",
+    compare_omitted: "Hiện {} trên {} {units} báo cáo: 10 cao nhất, 10 thấp nhất và các {units} được chọn hoặc tìm.",
+    trend_omitted: "Hiện {} trên {} {units} báo cáo: các {units} được chọn, rồi các {units} có nhiều số liệu nhất.",
+    find_district: "Tìm {unit} để thêm vào biểu đồ",
+    districts_count: "{} {units}",
     own_data_title: "Dùng dữ liệu khác",
     own_data_help: "Xem một bộ dữ liệu khác: một tệp JSON cùng định dạng, hoặc các tệp CSV của một gói dữ liệu (lưu từ LibreOffice Calc hay Excel), rời hay nén trong một tệp .zip. Chọn tệp, kéo thả vào ô bên dưới, hoặc nhập địa chỉ (của tệp JSON hay của datapackage.json). Dữ liệu được kiểm tra như dữ liệu gốc.",
     own_data_schema: "Định dạng (JSON Schema)",
@@ -202,8 +208,8 @@ pub const VI: Strings = Strings {
     view_sources: "Nguồn",
     metric: "Chỉ số",
     all_metrics: "Tất cả chỉ số",
-    districts: "Huyện",
-    all_districts: "Tất cả huyện",
+    districts: "{Units}",
+    all_districts: "Tất cả {units}",
     province: "Tỉnh",
     all_provinces: "Tất cả tỉnh",
     province_filter: "Lọc theo tỉnh",
@@ -216,19 +222,19 @@ pub const VI: Strings = Strings {
     year_from_open: "từ đầu ({})",
     year_to_open: "đến nay ({})",
     period: "Thời kỳ",
-    latest_per_district: "Mới nhất của mỗi huyện",
+    latest_per_district: "Mới nhất của mỗi {unit}",
     definition: "Định nghĩa",
     comparability: "Lưu ý khi so sánh",
     not_reported: "Không báo cáo",
-    only_one_reports: "Chỉ có {} báo cáo chỉ số này; không có huyện nào khác để so sánh.",
-    none_in_scope: "Không huyện nào trong phạm vi đã chọn báo cáo chỉ số này.",
+    only_one_reports: "Chỉ có {} báo cáo chỉ số này; không có {unit} nào khác để so sánh.",
+    none_in_scope: "Không {unit} nào trong phạm vi đã chọn báo cáo chỉ số này.",
     summary_high_low: "Cao nhất: {} ({}). Thấp nhất: {} ({}).",
     summary_single: "{}: {}.",
     summary_missing: "Không báo cáo: {}.",
     trend_ranges_note: "Chấm: số liệu của một năm. Đoạn ngang: số liệu cho cả một khoảng thời gian. Đường nối chỉ nối hai năm liền nhau cùng có số liệu.",
     trend_points: "{} số liệu",
     chart_data_table: "Bảng số liệu của biểu đồ",
-    col_district: "Huyện",
+    col_district: "{Unit}",
     col_metric: "Chỉ số",
     col_value: "Giá trị",
     col_period: "Thời kỳ",
@@ -239,7 +245,7 @@ pub const VI: Strings = Strings {
     figures_count: "{} số liệu",
     download_csv: "Tải CSV (đúng các dòng đang hiện)",
     download_json: "Tải toàn bộ dữ liệu (JSON)",
-    coverage_intro: "Mỗi ô là số số liệu mà bài báo của huyện đưa ra cho nhóm chỉ số. Bấm vào một ô để xem các số liệu đó.",
+    coverage_intro: "Mỗi ô là số số liệu mà bài báo của {unit} đưa ra cho nhóm chỉ số. Bấm vào một ô để xem các số liệu đó.",
     col_initiatives: "Mô hình được nêu tên",
     coverage_cell: "{}, {}: {} số liệu",
     search: "Tìm",
@@ -263,6 +269,8 @@ pub const VI: Strings = Strings {
     basis_context: "ghi ở câu bên cạnh",
     basis_inferred: "suy ra",
     former_district: "huyện cũ (cấp huyện đã bãi bỏ từ 1/7/2025)",
+    levels_mixed: "Dữ liệu có đơn vị nhiều cấp ({}). Biểu đồ và bảng chỉ so sánh các đơn vị cùng một cấp:",
+    level_label: "Xem cấp",
     province_then: "tỉnh khi báo cáo",
     province_now: "từ 1/7/2025",
     source: "Nguồn",
@@ -297,10 +305,10 @@ pub const EN: Strings = Strings {
     download_csv_short: "CSV",
     download_json_short: "JSON",
     open_full: "Open the full explorer",
-    compare_omitted: "Showing {} of {} reporting districts: the 10 highest, the 10 lowest and any chosen or searched for.",
-    trend_omitted: "Showing {} of {} reporting districts: those chosen, then those with the most figures.",
-    find_district: "Find a district to add to the chart",
-    districts_count: "{} districts",
+    compare_omitted: "Showing {} of {} reporting {units}: the 10 highest, the 10 lowest and any chosen or searched for.",
+    trend_omitted: "Showing {} of {} reporting {units}: those chosen, then those with the most figures.",
+    find_district: "Find a {unit} to add to the chart",
+    districts_count: "{} {units}",
     own_data_title: "Use other data",
     own_data_help: "Explore another dataset: one JSON file in the same format, or the CSV files of a data package (saved from LibreOffice Calc or Excel), loose or in one .zip. Choose files, drop them on the box below, or give an address (of the JSON file or of datapackage.json). It is checked like the shipped data.",
     own_data_schema: "The format (JSON Schema)",
@@ -325,8 +333,8 @@ pub const EN: Strings = Strings {
     view_sources: "Sources",
     metric: "Metric",
     all_metrics: "All metrics",
-    districts: "Districts",
-    all_districts: "All districts",
+    districts: "{Units}",
+    all_districts: "All {units}",
     province: "Province",
     all_provinces: "All provinces",
     province_filter: "Filter by province",
@@ -339,19 +347,19 @@ pub const EN: Strings = Strings {
     year_from_open: "from the start ({})",
     year_to_open: "to the latest ({})",
     period: "Period",
-    latest_per_district: "Latest for each district",
+    latest_per_district: "Latest for each {unit}",
     definition: "Definition",
     comparability: "Comparing with care",
     not_reported: "Not reported",
-    only_one_reports: "Only {} reports this metric; there is no other district to compare with.",
-    none_in_scope: "No district in the chosen scope reports this metric.",
+    only_one_reports: "Only {} reports this metric; there is no other {unit} to compare with.",
+    none_in_scope: "No {unit} in the chosen scope reports this metric.",
     summary_high_low: "Highest: {} ({}). Lowest: {} ({}).",
     summary_single: "{}: {}.",
     summary_missing: "Not reported: {}.",
     trend_ranges_note: "Dot: a figure for one year. Horizontal bar: a figure for a whole span. Lines join only consecutive years that both have data.",
     trend_points: "{} figures",
     chart_data_table: "The chart's data as a table",
-    col_district: "District",
+    col_district: "{Unit}",
     col_metric: "Metric",
     col_value: "Value",
     col_period: "Period",
@@ -362,7 +370,7 @@ pub const EN: Strings = Strings {
     figures_count: "{} figures",
     download_csv: "Download CSV (exactly the rows shown)",
     download_json: "Download the whole dataset (JSON)",
-    coverage_intro: "Each cell is how many figures the district's report gives for the metric group. Click a cell to see those figures.",
+    coverage_intro: "Each cell is how many figures the {unit}'s report gives for the metric group. Click a cell to see those figures.",
     col_initiatives: "Named initiatives",
     coverage_cell: "{}, {}: {} figures",
     search: "Search",
@@ -386,6 +394,8 @@ pub const EN: Strings = Strings {
     basis_context: "stated nearby",
     basis_inferred: "inferred",
     former_district: "former district (the district level was abolished on 1 July 2025)",
+    levels_mixed: "The data has units of several levels ({}). Charts and tables compare units of one level only:",
+    level_label: "Show",
     province_then: "province at report time",
     province_now: "since 1 July 2025",
     source: "Source",
@@ -411,18 +421,108 @@ pub fn attribution(built: &str, reports: &[&str], locale: Locale) -> [String; 2]
     ]
 }
 
+/// The interface's strings for units of former districts, the shipped
+/// data's level.
 pub fn strings(locale: Locale) -> &'static Strings {
-    match locale {
+    strings_at(locale, Level::FormerDistrict)
+}
+
+/// The interface's strings with the units named by `level` ("xã",
+/// "communes"). Made once per language and level, and kept for the page's life.
+pub fn strings_at(locale: Locale, level: Level) -> &'static Strings {
+    static MADE: OnceLock<Vec<Strings>> = OnceLock::new();
+    let made = MADE.get_or_init(|| {
+        [Locale::Vi, Locale::En]
+            .into_iter()
+            .flat_map(|l| Level::ALL.into_iter().map(move |v| adapt(l, v)))
+            .collect()
+    });
+    let at = usize::from(locale == Locale::En) * Level::ALL.len()
+        + Level::ALL.iter().position(|l| *l == level).unwrap_or(0);
+    &made[at]
+}
+
+/// A unit of `level`, singular and plural, as the interface names it.
+pub fn unit_nouns(level: Level, locale: Locale) -> (&'static str, &'static str) {
+    match (locale, level) {
+        (Locale::Vi, Level::FormerDistrict) => ("huyện", "huyện"),
+        (Locale::Vi, Level::Commune) => ("xã", "xã"),
+        (Locale::Vi, Level::Ward) => ("phường", "phường"),
+        (Locale::Vi, Level::SpecialZone) => ("đặc khu", "đặc khu"),
+        (Locale::Vi, Level::Province) => ("tỉnh", "tỉnh"),
+        (Locale::En, Level::FormerDistrict) => ("district", "districts"),
+        (Locale::En, Level::Commune) => ("commune", "communes"),
+        (Locale::En, Level::Ward) => ("ward", "wards"),
+        (Locale::En, Level::SpecialZone) => ("special zone", "special zones"),
+        (Locale::En, Level::Province) => ("province", "provinces"),
+    }
+}
+
+/// A level's name for the level filter: "xã", "huyện cũ (trước 1/7/2025)".
+pub fn level_name(level: Level, locale: Locale) -> &'static str {
+    match (locale, level) {
+        (Locale::Vi, Level::FormerDistrict) => "huyện cũ (trước 1/7/2025)",
+        (Locale::En, Level::FormerDistrict) => "former districts (before 1 July 2025)",
+        (Locale::Vi, Level::Commune) => "xã",
+        (Locale::En, Level::Commune) => "communes",
+        (Locale::Vi, Level::Ward) => "phường",
+        (Locale::En, Level::Ward) => "wards",
+        (Locale::Vi, Level::SpecialZone) => "đặc khu",
+        (Locale::En, Level::SpecialZone) => "special zones",
+        (Locale::Vi, Level::Province) => "tỉnh, thành phố",
+        (Locale::En, Level::Province) => "provinces and cities",
+    }
+}
+
+fn adapt(locale: Locale, level: Level) -> Strings {
+    let base = match locale {
         Locale::Vi => &VI,
         Locale::En => &EN,
+    };
+    let (one, many) = unit_nouns(level, locale);
+    let capital = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let (one_cap, many_cap) = (capital(one), capital(many));
+    // Leaked once per language and level: ten small sets of strings.
+    let say = |template: &'static str| -> &'static str {
+        if !template.contains('{') {
+            return template;
+        }
+        let text = template
+            .replace("{unit}", one)
+            .replace("{units}", many)
+            .replace("{Unit}", &one_cap)
+            .replace("{Units}", &many_cap);
+        Box::leak(text.into_boxed_str())
+    };
+    Strings {
+        compare_omitted: say(base.compare_omitted),
+        trend_omitted: say(base.trend_omitted),
+        find_district: say(base.find_district),
+        districts_count: say(base.districts_count),
+        districts: say(base.districts),
+        all_districts: say(base.all_districts),
+        latest_per_district: say(base.latest_per_district),
+        only_one_reports: say(base.only_one_reports),
+        none_in_scope: say(base.none_in_scope),
+        col_district: say(base.col_district),
+        coverage_intro: say(base.coverage_intro),
+        ..base.clone()
     }
 }
 
 /// Names when there are a few, a count when there are many (national scale).
-pub fn names_or_count(names: &[&str], locale: Locale) -> String {
+pub fn names_or_count(names: &[&str], locale: Locale, level: Level) -> String {
     const MAX_NAMED: usize = 12;
     if names.len() > MAX_NAMED {
-        fill(strings(locale).districts_count, &[&names.len().to_string()])
+        fill(
+            strings_at(locale, level).districts_count,
+            &[&names.len().to_string()],
+        )
     } else {
         names.join(", ")
     }
@@ -561,6 +661,14 @@ pub fn notice(notice: &Notice, locale: Locale) -> String {
                 "lĩnh vực không có"
             } else {
                 "no such theme"
+            },
+            v.as_str(),
+        ),
+        Notice::UnknownLevel(v) => (
+            if vi {
+                "cấp đơn vị không có trong dữ liệu"
+            } else {
+                "no units of that level in the data"
             },
             v.as_str(),
         ),

@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
-use crate::data::{Dataset, District, Figure, Initiative, Metric, Period, YearMonth};
+use crate::data::{Dataset, District, Figure, Initiative, Level, Metric, Period, YearMonth};
 use crate::format::Locale;
 use crate::state::{Column, PeriodChoice, ProvinceMode, State, View};
 
@@ -28,11 +28,36 @@ pub fn months(p: &Period) -> (u32, u32) {
     }
 }
 
-/// The districts the reader's filters keep (chosen districts and province), in dataset order.
+/// The levels a dataset's units have, with how many units each, the most
+/// first (ties in `Level::ALL` order).
+pub fn levels(data: &Dataset) -> Vec<(Level, usize)> {
+    let mut counts: Vec<(Level, usize)> = Level::ALL
+        .iter()
+        .map(|&l| (l, data.districts.iter().filter(|d| d.level == l).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    counts
+}
+
+/// The level of the units the views show: the reader's choice, else the
+/// level most units have. A chart compares units of one level only.
+pub fn level_in_view(data: &Dataset, state: &State) -> Level {
+    state
+        .level
+        .filter(|l| data.districts.iter().any(|d| d.level == *l))
+        .or_else(|| levels(data).first().map(|(l, _)| *l))
+        .unwrap_or_default()
+}
+
+/// The districts the reader's filters keep (level, chosen districts and
+/// province), in dataset order.
 pub fn districts_in_scope<'a>(data: &'a Dataset, state: &State) -> Vec<&'a District> {
     let chosen = chosen_ids(state);
+    let level = level_in_view(data, state);
     data.districts
         .iter()
+        .filter(|d| d.level == level)
         .filter(|d| chosen.is_empty() || chosen.contains(d.id.as_str()))
         .filter(|d| match (&state.province, state.province_mode) {
             (None, _) => true,
@@ -100,11 +125,17 @@ pub fn in_years(p: &Period, state: &State) -> bool {
 }
 
 /// How many districts report a metric anywhere in the dataset.
-pub fn reporting_districts(data: &Dataset, metric: &str) -> usize {
+pub fn reporting_districts(data: &Dataset, metric: &str, level: Level) -> usize {
+    let of_level: HashSet<&str> = data
+        .districts
+        .iter()
+        .filter(|d| d.level == level)
+        .map(|d| d.id.as_str())
+        .collect();
     let mut ids: Vec<&str> = data
         .figures
         .iter()
-        .filter(|f| f.metric == metric)
+        .filter(|f| f.metric == metric && of_level.contains(f.district.as_str()))
         .map(|f| f.district.as_str())
         .collect();
     ids.sort_unstable();
@@ -115,10 +146,11 @@ pub fn reporting_districts(data: &Dataset, metric: &str) -> usize {
 /// The metric shown when the reader has chosen none: the one most districts
 /// report (the first such in dataset order).
 pub fn default_metric(data: &Dataset) -> Option<&Metric> {
+    let level = levels(data).first().map(|(l, _)| *l).unwrap_or_default();
     data.metrics
         .iter()
         .rev()
-        .max_by_key(|m| reporting_districts(data, &m.id))
+        .max_by_key(|m| reporting_districts(data, &m.id, level))
 }
 
 /// The metric a chart view draws.
@@ -165,6 +197,8 @@ pub struct Compare<'a> {
     pub periods: Vec<(String, &'a Period)>,
     /// How many districts report this metric in the whole dataset.
     pub reported_anywhere: usize,
+    /// The level of the units compared.
+    pub level: Level,
 }
 
 /// The compare view: one metric, one period (or each district's latest), a row per district.
@@ -224,12 +258,13 @@ pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
     }
     let omitted = rows_before - rows.len();
     Some(Compare {
+        level: level_in_view(data, state),
         omitted,
         metric,
         rows,
         not_reported,
         periods,
-        reported_anywhere: reporting_districts(data, &metric.id),
+        reported_anywhere: reporting_districts(data, &metric.id, level_in_view(data, state)),
     })
 }
 
@@ -242,6 +277,8 @@ pub struct Trend<'a> {
     pub series: Vec<(&'a District, Vec<&'a Figure>)>,
     pub not_reported: Vec<&'a District>,
     pub reported_anywhere: usize,
+    /// The level of the units drawn.
+    pub level: Level,
     /// The years the reader chose (`from`, `to`), when they narrowed them:
     /// the time axis fits these, not every year a span touches.
     pub years: (Option<u16>, Option<u16>),
@@ -277,11 +314,12 @@ pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
         series.truncate(MAX_SERIES);
     }
     Some(Trend {
+        level: level_in_view(data, state),
         omitted,
         metric,
         series,
         not_reported,
-        reported_anywhere: reporting_districts(data, &metric.id),
+        reported_anywhere: reporting_districts(data, &metric.id, level_in_view(data, state)),
         years: (state.from, state.to),
     })
 }

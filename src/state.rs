@@ -132,4 +132,7 @@ pub struct State {
     pub embed: Option<String>,
     /// Another dataset to explore instead of the shipped one: its URL.
     pub data: Option<String>,
+    /// The level of the units compared, in a dataset of several levels;
+    /// `None` means the level most of its units have (`query::level_in_view`).
+    pub level: Option<crate::data::Level>,
 }

@@ -36,9 +36,9 @@ pub const FORMAT_VERSION: &str = "1";
 /// a chat app's tracking tag), so a link with none of these but `v=1` shows
 /// the default view: `boot.js` reads this list (baked into the page) to
 /// decide, before the first paint, whether the static default view may show.
-pub const KEYS: [&str; 17] = [
+pub const KEYS: [&str; 18] = [
     "v", "view", "metric", "group", "d", "dx", "prov", "provmode", "from", "to", "period", "lang",
-    "q", "theme", "sort", "data", "embed",
+    "q", "theme", "sort", "data", "embed", "level",
 ];
 /// Longest value quoted back in a notice; the rest of a long junk value is cut.
 const NOTICE_VALUE_CHARS: usize = 40;
@@ -64,6 +64,8 @@ pub enum Notice {
     UnknownLanguage(String),
     UnknownTheme(String),
     UnknownSort(String),
+    /// A level code unknown, or one the dataset has no unit of.
+    UnknownLevel(String),
     /// An embed id with characters outside `A-Z a-z 0-9 _ -` or too long.
     BadEmbedId(String),
     /// A dataset address that is not a relative or http(s) URL.
@@ -155,6 +157,12 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
                     .trim()
                     .to_string()
             }
+            "level" => match crate::data::Level::from_code(value)
+                .filter(|l| data.districts.iter().any(|d| d.level == *l))
+            {
+                Some(level) => state.level = Some(level),
+                None => notices.push(Notice::UnknownLevel(quoted())),
+            },
             "theme" => match data.themes.iter().find(|t| t.id == value) {
                 Some(t) => state.theme = Some(t.id.clone()),
                 None => notices.push(Notice::UnknownTheme(quoted())),
@@ -283,6 +291,9 @@ pub fn encode(state: &State, data: &Dataset) -> String {
     }
     if let Some(t) = &state.theme {
         pairs.push(("theme", t.clone()));
+    }
+    if let Some(level) = state.level {
+        pairs.push(("level", level.code().into()));
     }
     if let Some(s) = state.sort {
         pairs.push((
@@ -449,6 +460,7 @@ mod tests {
             }),
             embed: Some("poverty-2023".into()),
             data: Some("https://portal.example/du-lieu/an-giang.json".into()),
+            level: Some(crate::data::Level::FormerDistrict),
         };
         let query = encode(&state, data());
         assert!(

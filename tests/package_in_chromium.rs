@@ -55,19 +55,19 @@ async fn the_template_package_by_link_shows_its_example_commune_everywhere() {
         "{marks}"
     );
     let chart = text_of(&browser, "canvas.chart-canvas").await;
-    assert!(chart.contains("Xã Ví Dụ A"), "{chart}");
+    assert!(chart.contains("Ví Dụ A"), "{chart}");
 
     show(&browser, "table", "table.figures").await;
     let table = text_of(&browser, "table.figures").await;
     assert!(
-        table.contains("Xã Ví Dụ A") && table.contains("95,5"),
+        table.contains("Ví Dụ A") && table.contains("95,5") && table.starts_with("Xã\t"),
         "{table}"
     );
     show(&browser, "coverage", "table.coverage").await;
     assert!(
         text_of(&browser, "table.coverage")
             .await
-            .contains("Xã Ví Dụ A")
+            .contains("Ví Dụ A")
     );
 
     // In English: the same unit, English notation, the package's English title.
@@ -81,12 +81,12 @@ async fn the_template_package_by_link_shows_its_example_commune_everywhere() {
     assert!(
         text_of(&browser, "table.coverage")
             .await
-            .contains("Xã Ví Dụ A")
+            .contains("Ví Dụ A")
     );
     show(&browser, "table", "table.figures").await;
     let table = text_of(&browser, "table.figures").await;
     assert!(
-        table.contains("Xã Ví Dụ A") && table.contains("95.5"),
+        table.contains("Ví Dụ A") && table.contains("95.5") && table.starts_with("Commune\t"),
         "{table}"
     );
     browser.assert_no_fatal().await;
@@ -282,4 +282,103 @@ async fn a_package_in_one_zip_is_chosen_as_a_file() {
     browser.assert_no_fatal().await;
     browser.close().await;
     let _ = std::fs::remove_file(zip);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() {
+    // Synthetic communes and wards (every name says "giả lập"), as a package
+    // beside a copy of the site.
+    let root = std::env::temp_dir().join(format!("lamtheobac-levels-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy_dir(&support::dist_dir(), &root);
+    let size = lamtheobac::synthetic::Size {
+        provinces: 3,
+        districts: 40,
+        first_year: 2018,
+        years: 8,
+        metrics: 6,
+        density: 0.5,
+        since_2025: true,
+    };
+    let mixed = lamtheobac::synthetic::generate(5, size);
+    std::fs::create_dir_all(root.join("mixed")).unwrap();
+    for (name, text) in lamtheobac::data::open_data::package(&mixed) {
+        std::fs::write(root.join("mixed").join(name), text).unwrap();
+    }
+    let site = StaticServer::start(root.clone(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}?data=mixed%2Fdatapackage.json", site.url))
+        .await
+        .unwrap();
+    browser
+        .wait_until("return !!document.querySelector('.level-choice')", 30)
+        .await;
+    browser.wait_chart().await;
+    let note = text_of(&browser, ".level-choice").await;
+    assert!(
+        note.contains("Dữ liệu có đơn vị nhiều cấp (32 xã, 8 phường)"),
+        "{note}"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#level').value")
+            .await,
+        "commune"
+    );
+    let page = text_of(&browser, "body").await;
+    assert!(page.contains("Mới nhất của mỗi xã"), "{page}");
+    // The reader picks the wards: the chart and the link follow.
+    browser
+        .js("const s = document.querySelector('#level'); s.value = 'ward'; s.dispatchEvent(new Event('change', {bubbles: true}));")
+        .await;
+    browser
+        .wait_until("return location.search.includes('level=ward')", 10)
+        .await;
+    let after = text_of(&browser, "body").await;
+    assert!(after.contains("Mới nhất của mỗi phường"), "{after}");
+    assert!(
+        after.contains("Chỉ số giả lập 00 (8)"),
+        "counts of the wards alone: {after}"
+    );
+    browser.wait_chart().await;
+    let wards: Vec<String> = mixed
+        .districts
+        .iter()
+        .filter(|d| d.level == lamtheobac::data::Level::Ward)
+        .map(|d| d.name.clone())
+        .collect();
+    let communes: Vec<String> = mixed
+        .districts
+        .iter()
+        .filter(|d| d.level == lamtheobac::data::Level::Commune)
+        .map(|d| d.name.clone())
+        .collect();
+    let chart = text_of(&browser, "canvas.chart-canvas").await;
+    assert!(wards.iter().any(|w| chart.contains(w.as_str())), "{chart}");
+    assert!(
+        !communes.iter().any(|c| chart.contains(&format!("{c}:"))),
+        "only wards: {chart}"
+    );
+    // In English, the same choice in English words.
+    browser.click("#lang-switch").await;
+    browser
+        .wait_until("return document.querySelector('.level-choice').innerText.includes('32 communes, 8 wards')", 10)
+        .await;
+    browser.assert_no_fatal().await;
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(root);
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }

@@ -87,6 +87,8 @@ fn state() -> impl Strategy<Value = State> {
                     search: search.trim().to_string(),
                     theme,
                     sort: sort.map(|(column, descending)| Sort { column, descending }),
+                    level: (search.len() % 2 == 0)
+                        .then_some(lamtheobac::data::Level::FormerDistrict),
                     embed,
                     data,
                 }

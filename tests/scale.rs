@@ -122,3 +122,39 @@ fn the_whole_country_as_a_lean_package_fits_and_reads_back() {
     assert_eq!(provinces.len(), 34);
     assert_eq!(data::read_files(&files).expect("reads back"), communes);
 }
+
+/// The country since 2025 mixes communes, wards and special zones: a chart
+/// compares one level, the most common unless the link names another, and
+/// a level the data lacks is a notice, not an empty page.
+#[test]
+fn a_chart_compares_units_of_one_level_and_the_link_chooses_which() {
+    use lamtheobac::data::Level;
+    let d = synthetic::generate(42, synthetic::COMMUNES);
+    assert_eq!(
+        query::levels(&d),
+        vec![
+            (Level::Commune, 2621),
+            (Level::Ward, 687),
+            (Level::SpecialZone, 13)
+        ]
+    );
+    let (state, notices) = url::decode("metric=gl_metric_02", &d);
+    assert!(notices.is_empty());
+    assert_eq!(query::level_in_view(&d, &state), Level::Commune);
+    let c = query::compare(&d, &state).unwrap();
+    assert!(c.rows.iter().all(|(u, _)| u.level == Level::Commune));
+    let (wards, notices) = url::decode("metric=gl_metric_02&level=ward", &d);
+    assert!(notices.is_empty());
+    let c = query::compare(&d, &wards).unwrap();
+    assert!(c.rows.iter().all(|(u, _)| u.level == Level::Ward));
+    assert!(c.rows.len() + c.omitted <= 687);
+    let s = compare::spec(&c, &d, Locale::En);
+    assert!(
+        s.summary.contains("wards") || s.headline.contains("ward"),
+        "{}",
+        s.summary
+    );
+    // The shipped data has former districts only.
+    let (_, notices) = url::decode("level=ward", data::shipped().unwrap());
+    assert_eq!(notices, vec![url::Notice::UnknownLevel("ward".into())]);
+}

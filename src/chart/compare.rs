@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{HitBox, bars::nice_ceiling, district_colour};
 use crate::data::Dataset;
 use crate::format::{self, Locale};
-use crate::i18n::{fill, strings};
+use crate::i18n::fill;
 use crate::query::Compare;
 use crate::summary::period_label;
 
@@ -44,7 +44,7 @@ const AXIS_TEXT: f64 = 13.0;
 const MIN_PLOT: f64 = 90.0;
 
 pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
-    let s = strings(locale);
+    let s = crate::i18n::strings_at(locale, c.level);
     let bars: Vec<CompareBar> = c
         .rows
         .iter()

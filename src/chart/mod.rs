@@ -66,7 +66,11 @@ pub fn summaries(
     let names: Vec<&str> = not_reported.iter().map(|d| d.name.as_str()).collect();
     let missing = crate::i18n::fill(
         crate::i18n::strings(locale).summary_missing,
-        &[&crate::i18n::names_or_count(&names, locale)],
+        &[&crate::i18n::names_or_count(
+            &names,
+            locale,
+            not_reported[0].level,
+        )],
     );
     let summary = format!("{headline} {missing}");
     (headline, summary)

@@ -9,7 +9,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{HitBox, bars::nice_ceiling, district_colour, year_label};
 use crate::data::Dataset;
 use crate::format::{self, Locale};
-use crate::i18n::strings;
 use crate::query::{Trend, months};
 use crate::summary::period_label;
 
@@ -54,7 +53,7 @@ impl Mark {
 }
 
 pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
-    let s = strings(locale);
+    let s = crate::i18n::strings_at(locale, t.level);
     let series: Vec<TrendSeries> = t
         .series
         .iter()

@@ -179,7 +179,7 @@ fn controls(data: &Dataset, state: &State) -> String {
             esc(g.label.get(locale))
         ));
         for m in data.metrics.iter().filter(|m| m.group == g.id) {
-            let n = query::reporting_districts(data, &m.id);
+            let n = query::reporting_districts(data, &m.id, crate::data::Level::FormerDistrict);
             metric_options.push_str(&format!(
                 "<option value=\"{}\"{}>{}</option>",
                 esc(&m.id),
@@ -324,7 +324,11 @@ fn compare_view(data: &Dataset, state: &State) -> String {
         format!(
             "<p class=\"not-reported\"><span class=\"label\">{}</span>{}</p>",
             esc(&format!("{}: ", t.not_reported)),
-            esc(&names_or_count(&not_reported, locale))
+            esc(&names_or_count(
+                &not_reported,
+                locale,
+                crate::data::Level::FormerDistrict
+            ))
         )
     };
     let rows = chart

@@ -8,6 +8,7 @@ use super::controls::Controls;
 use super::coverage_view::CoverageView;
 use super::data_panel::DataStatus;
 use super::initiatives_view::InitiativesView;
+use super::level_choice::LevelChoice;
 use super::loader::Loader;
 use super::notices::Notices;
 use super::share::ShareTools;
@@ -31,6 +32,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         state,
         notices: RwSignal::new(notices),
         lang: Memo::new(move |_| state.with(|s| s.lang)),
+        level: Memo::new(move |_| state.with(|s| crate::query::level_in_view(dataset, s))),
     };
     provide_context(ctx);
     url_sync::start(ctx);
@@ -90,6 +92,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         return view! {
             <Notices />
             <DataStatus />
+            <LevelChoice />
             <div class="explore">
                 <Controls embedded=true />
                 {view_section}
@@ -128,6 +131,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         <Notices />
         <DataStatus />
         <Tabs />
+        <LevelChoice />
         <div class="explore">
             <Controls />
             {view_section}

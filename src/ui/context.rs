@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Level};
 use crate::format::Locale;
-use crate::i18n::{Strings, strings};
+use crate::i18n::{Strings, strings_at};
 use crate::state::State;
 use crate::url::Notice;
 
@@ -19,6 +19,9 @@ pub struct Ctx {
     /// The language alone, so the many strings on the page re-render when it
     /// changes and not on every other change of state.
     pub lang: Memo<Locale>,
+    /// The level of the units shown ("xã", "huyện"), which names them in
+    /// the interface's strings.
+    pub level: Memo<Level>,
 }
 
 impl Ctx {
@@ -32,7 +35,7 @@ impl Ctx {
 
     /// The interface strings in the reader's language (reactive).
     pub fn t(&self) -> &'static Strings {
-        strings(self.locale())
+        strings_at(self.locale(), self.level.get())
     }
 
     pub fn set(&self, change: impl FnOnce(&mut State)) {

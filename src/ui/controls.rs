@@ -77,7 +77,7 @@ fn MetricPicker() -> impl IntoView {
                     .iter()
                     .filter(|m| m.group == g.id)
                     .map(|m| {
-                        let n = query::reporting_districts(ctx.data, &m.id);
+                        let n = query::reporting_districts(ctx.data, &m.id, ctx.level.get());
                         let id = m.id.clone();
                         view! { <option value=m.id.clone() prop:selected=move || current.get() == id>{format!("{} ({n})", m.label.get(locale))}</option> }
                     })

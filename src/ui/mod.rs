@@ -17,6 +17,7 @@ mod embed_height;
 mod fatal;
 mod figure_card;
 mod initiatives_view;
+mod level_choice;
 mod loader;
 mod metric_info;
 mod not_reported;

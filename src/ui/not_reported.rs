@@ -13,7 +13,7 @@ pub fn NotReported(#[prop(into)] names: Signal<Vec<String>>) -> impl IntoView {
             view! {
                 <p class="not-reported">
                     <span class="label">{format!("{}: ", ctx.t().not_reported)}</span>
-                    {crate::i18n::names_or_count(&names.iter().map(String::as_str).collect::<Vec<_>>(), ctx.locale())}
+                    {crate::i18n::names_or_count(&names.iter().map(String::as_str).collect::<Vec<_>>(), ctx.locale(), ctx.level.get())}
                 </p>
             }
         })

@@ -1,0 +1,63 @@
+//! When a dataset mixes levels (communes, wards, special zones, former
+//! districts), the reader is told, and chooses which level the views
+//! compare. Nothing shows for a dataset of one level, such as the shipped one.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use crate::data::Level;
+use crate::format;
+use crate::i18n::{fill, level_name};
+
+#[component]
+pub fn LevelChoice() -> impl IntoView {
+    let ctx = Ctx::get();
+    let levels = crate::query::levels(ctx.data);
+    if levels.len() < 2 {
+        return ().into_any();
+    }
+    let listed = levels.clone();
+    let counts = move || {
+        let locale = ctx.locale();
+        listed
+            .iter()
+            .map(|(l, n)| {
+                format!(
+                    "{} {}",
+                    format::number(*n as f64, locale, 0),
+                    level_name(*l, locale)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(level) = Level::from_code(&event_target_value(&ev)) {
+            // Chosen units of another level mean nothing at this one.
+            ctx.set(|s| {
+                s.level = Some(level);
+                s.districts.clear();
+            });
+        }
+    };
+    let options = levels
+        .into_iter()
+        .map(|(level, n)| {
+            view! {
+                <option value=level.code() prop:selected=move || ctx.level.get() == level>
+                    {move || format!("{} ({})", level_name(level, ctx.locale()), format::number(n as f64, ctx.locale(), 0))}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="level-choice" role="note">
+            <p>{move || fill(ctx.t().levels_mixed, &[&counts()])}</p>
+            <label class="field">
+                <span>{move || ctx.t().level_label}</span>
+                <select id="level" on:change=on_change>{options}</select>
+            </label>
+        </div>
+    }
+    .into_any()
+}
