@@ -366,6 +366,34 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
     browser
         .wait_until("return document.querySelector('.level-choice').innerText.includes('32 communes, 8 wards')", 10)
         .await;
+    // The link alone, opened afresh: the wards, and no notice, although the
+    // shipped data (read while the package loads) has no wards.
+    let link = browser.js("return location.href").await;
+    browser.client.goto(link.as_str().unwrap()).await.unwrap();
+    browser
+        .wait_until("return !!document.querySelector('.level-choice')", 30)
+        .await;
+    browser.wait_chart().await;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#level').value")
+            .await,
+        "ward"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('.notices li, .notice').length")
+            .await,
+        0
+    );
+    assert!(
+        browser
+            .js("return location.search")
+            .await
+            .as_str()
+            .unwrap()
+            .contains("level=ward")
+    );
     browser.assert_no_fatal().await;
     browser.close().await;
     let _ = std::fs::remove_dir_all(root);

@@ -26,6 +26,11 @@ use crate::url;
 #[component]
 pub fn App(dataset: &'static Dataset) -> impl IntoView {
     let (state, notices) = url::decode(&url_sync::current_query(), dataset);
+    // Read against the shipped data while a `data=` link loads: what it
+    // lacks is the other dataset's, not the reader's mistake.
+    let pending = state.data.is_some()
+        && Loader::get().source.get_untracked().as_ref() != state.data.as_ref();
+    let notices = if pending { Vec::new() } else { notices };
     let state = RwSignal::new(state);
     let ctx = Ctx {
         data: dataset,
@@ -35,7 +40,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         level: Memo::new(move |_| state.with(|s| crate::query::level_in_view(dataset, s))),
     };
     provide_context(ctx);
-    url_sync::start(ctx);
+    url_sync::start(ctx, pending);
     // A link that names another dataset: fetch it, unless it is the one on screen.
     let loader = Loader::get();
     if let Some(url) = ctx.state.with_untracked(|s| s.data.clone())
