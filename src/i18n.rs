@@ -442,19 +442,26 @@ pub fn strings_at(locale: Locale, level: Level) -> &'static Strings {
     &made[at]
 }
 
-/// A unit of `level`, singular and plural, as the interface names it.
-pub fn unit_nouns(level: Level, locale: Locale) -> (&'static str, &'static str) {
+/// A unit of `level` as the interface names it: singular, plural, and both
+/// capitalised (written out: case mapping would bring Unicode's tables into
+/// the page).
+pub fn unit_nouns(level: Level, locale: Locale) -> [&'static str; 4] {
     match (locale, level) {
-        (Locale::Vi, Level::FormerDistrict) => ("huyện", "huyện"),
-        (Locale::Vi, Level::Commune) => ("xã", "xã"),
-        (Locale::Vi, Level::Ward) => ("phường", "phường"),
-        (Locale::Vi, Level::SpecialZone) => ("đặc khu", "đặc khu"),
-        (Locale::Vi, Level::Province) => ("tỉnh", "tỉnh"),
-        (Locale::En, Level::FormerDistrict) => ("district", "districts"),
-        (Locale::En, Level::Commune) => ("commune", "communes"),
-        (Locale::En, Level::Ward) => ("ward", "wards"),
-        (Locale::En, Level::SpecialZone) => ("special zone", "special zones"),
-        (Locale::En, Level::Province) => ("province", "provinces"),
+        (Locale::Vi, Level::FormerDistrict) => ["huyện", "huyện", "Huyện", "Huyện"],
+        (Locale::Vi, Level::Commune) => ["xã", "xã", "Xã", "Xã"],
+        (Locale::Vi, Level::Ward) => ["phường", "phường", "Phường", "Phường"],
+        (Locale::Vi, Level::SpecialZone) => ["đặc khu", "đặc khu", "Đặc khu", "Đặc khu"],
+        (Locale::Vi, Level::Province) => ["tỉnh", "tỉnh", "Tỉnh", "Tỉnh"],
+        (Locale::En, Level::FormerDistrict) => ["district", "districts", "District", "Districts"],
+        (Locale::En, Level::Commune) => ["commune", "communes", "Commune", "Communes"],
+        (Locale::En, Level::Ward) => ["ward", "wards", "Ward", "Wards"],
+        (Locale::En, Level::SpecialZone) => [
+            "special zone",
+            "special zones",
+            "Special zone",
+            "Special zones",
+        ],
+        (Locale::En, Level::Province) => ["province", "provinces", "Province", "Provinces"],
     }
 }
 
@@ -479,14 +486,7 @@ fn adapt(locale: Locale, level: Level) -> Strings {
         Locale::Vi => &VI,
         Locale::En => &EN,
     };
-    let (one, many) = unit_nouns(level, locale);
-    let capital = |w: &str| {
-        let mut c = w.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
-    let (one_cap, many_cap) = (capital(one), capital(many));
+    let [one, many, one_cap, many_cap] = unit_nouns(level, locale);
     // Leaked once per language and level: ten small sets of strings.
     let say = |template: &'static str| -> &'static str {
         if !template.contains('{') {
@@ -495,8 +495,8 @@ fn adapt(locale: Locale, level: Level) -> Strings {
         let text = template
             .replace("{unit}", one)
             .replace("{units}", many)
-            .replace("{Unit}", &one_cap)
-            .replace("{Units}", &many_cap);
+            .replace("{Unit}", one_cap)
+            .replace("{Units}", many_cap);
         Box::leak(text.into_boxed_str())
     };
     Strings {
