@@ -12,7 +12,7 @@ use crate::format::Locale;
 use crate::state::View;
 use crate::url::Notice;
 
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Strings {
     /// The explorer's name, in attributions.
     pub app_name: &'static str,
@@ -153,6 +153,8 @@ pub struct Strings {
     /// The static page's own lines (see `snapshot`): while the app loads, and
     /// when it cannot run (no WebAssembly, or its file failed to arrive).
     pub loading_app: &'static str,
+    /// {the dataset's address}
+    pub loading_data: &'static str,
     pub needs_newer_browser: &'static str,
     pub link_needs_newer_browser: &'static str,
     pub notices_title: &'static str,
@@ -278,6 +280,7 @@ pub const VI: Strings = Strings {
     commune_level: "số liệu cấp xã",
     footer: "Dữ liệu tổng hợp ngày {}: {} số liệu, {} mô hình, từ {} bài báo không ghi ngày.",
     loading_app: "Đang tải trang khám phá số liệu…",
+    loading_data: "Đang tải dữ liệu từ {}…",
     needs_newer_browser: "Đây là biểu đồ mặc định và nguồn của nó. Phần còn lại của trang khám phá (các chỉ số, cách xem và bộ lọc khác) cần một trình duyệt mới hơn.",
     link_needs_newer_browser: "Liên kết bạn mở chỉ tới một cách xem khác, cũng cần trình duyệt mới hơn.",
     notices_title: "Một phần đường dẫn không dùng được và đã được bỏ qua:",
@@ -403,6 +406,7 @@ pub const EN: Strings = Strings {
     commune_level: "commune-level figure",
     footer: "Dataset built {}: {} figures, {} initiatives, from {} undated reports.",
     loading_app: "Loading the data explorer…",
+    loading_data: "Loading the data from {}…",
     needs_newer_browser: "This is the default chart and its sources. The rest of the explorer (other metrics, views and filters) needs a newer browser.",
     link_needs_newer_browser: "The link you opened points to another view, which needs a newer browser too.",
     notices_title: "Part of the link could not be used and was ignored:",
@@ -703,6 +707,33 @@ pub fn notice(notice: &Notice, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_string_names_its_units_at_every_level() {
+        // A string with a unit token that `adapt` does not list would show
+        // "{units}" to readers.
+        for locale in [Locale::Vi, Locale::En] {
+            for level in Level::ALL {
+                let all = format!("{:?}", strings_at(locale, level));
+                assert!(
+                    !all.contains("{unit") && !all.contains("{Unit"),
+                    "{locale:?} {level:?}"
+                );
+            }
+        }
+        assert_eq!(
+            strings_at(Locale::Vi, Level::Ward).all_districts,
+            "Tất cả phường"
+        );
+        assert_eq!(
+            strings_at(Locale::En, Level::SpecialZone).col_district,
+            "Special zone"
+        );
+        assert_eq!(
+            strings(Locale::Vi).latest_per_district,
+            "Mới nhất của mỗi huyện"
+        );
+    }
 
     #[test]
     fn templates_fill_in_order_and_tolerate_missing_arguments() {

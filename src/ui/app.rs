@@ -9,7 +9,6 @@ use super::coverage_view::CoverageView;
 use super::data_panel::DataStatus;
 use super::initiatives_view::InitiativesView;
 use super::level_choice::LevelChoice;
-use super::loader::Loader;
 use super::notices::Notices;
 use super::share::ShareTools;
 use super::sources_view::SourcesView;
@@ -26,11 +25,6 @@ use crate::url;
 #[component]
 pub fn App(dataset: &'static Dataset) -> impl IntoView {
     let (state, notices) = url::decode(&url_sync::current_query(), dataset);
-    // Read against the shipped data while a `data=` link loads: what it
-    // lacks is the other dataset's, not the reader's mistake.
-    let pending = state.data.is_some()
-        && Loader::get().source.get_untracked().as_ref() != state.data.as_ref();
-    let notices = if pending { Vec::new() } else { notices };
     let state = RwSignal::new(state);
     let ctx = Ctx {
         data: dataset,
@@ -40,14 +34,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         level: Memo::new(move |_| state.with(|s| crate::query::level_in_view(dataset, s))),
     };
     provide_context(ctx);
-    url_sync::start(ctx, pending);
-    // A link that names another dataset: fetch it, unless it is the one on screen.
-    let loader = Loader::get();
-    if let Some(url) = ctx.state.with_untracked(|s| s.data.clone())
-        && loader.source.get_untracked().as_ref() != Some(&url)
-    {
-        loader.fetch(url);
-    }
+    url_sync::start(ctx);
 
     let embedded = ctx.state.with_untracked(|s| s.embed.clone());
     if let Some(id) = embedded.clone() {

@@ -14,17 +14,9 @@ pub fn current_query() -> String {
     search.strip_prefix('?').unwrap_or(&search).to_string()
 }
 
-/// `waiting`: this app shows the shipped data while a `data=` link loads.
-/// Its state was read against data that lacks the link's own levels, units
-/// and metrics, so it leaves the address alone (the app is rebuilt on the
-/// dataset the link names) unless that load fails.
-pub fn start(ctx: Ctx, waiting: bool) {
-    let loader = super::loader::Loader::get();
+pub fn start(ctx: Ctx) {
     Effect::new(move |previous: Option<State>| {
         let state = ctx.state.get();
-        if waiting && loader.failure.with(Option::is_none) {
-            return state;
-        }
         let query = url::encode(&state, ctx.data);
         if query != current_query() {
             let href = if query.is_empty() {
