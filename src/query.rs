@@ -31,11 +31,13 @@ pub fn months(p: &Period) -> (u32, u32) {
 /// The levels a dataset's units have, with how many units each, the most
 /// first (ties in `Level::ALL` order).
 pub fn levels(data: &Dataset) -> Vec<(Level, usize)> {
-    let mut counts: Vec<(Level, usize)> = Level::ALL
-        .iter()
-        .map(|&l| (l, data.districts.iter().filter(|d| d.level == l).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
+    let mut counts = Level::ALL.map(|l| (l, 0));
+    for d in &data.districts {
+        if let Some(c) = counts.iter_mut().find(|(l, _)| *l == d.level) {
+            c.1 += 1;
+        }
+    }
+    let mut counts: Vec<(Level, usize)> = counts.into_iter().filter(|(_, n)| *n > 0).collect();
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts
 }
@@ -53,8 +55,12 @@ pub fn level_in_view(data: &Dataset, state: &State) -> Level {
 /// The districts the reader's filters keep (level, chosen districts and
 /// province), in dataset order.
 pub fn districts_in_scope<'a>(data: &'a Dataset, state: &State) -> Vec<&'a District> {
+    scope_at(data, state, level_in_view(data, state))
+}
+
+/// [`districts_in_scope`] for a level already worked out.
+fn scope_at<'a>(data: &'a Dataset, state: &State, level: Level) -> Vec<&'a District> {
     let chosen = chosen_ids(state);
-    let level = level_in_view(data, state);
     data.districts
         .iter()
         .filter(|d| d.level == level)
@@ -124,18 +130,23 @@ pub fn in_years(p: &Period, state: &State) -> bool {
     first <= to && last >= from
 }
 
-/// How many districts report a metric anywhere in the dataset.
-pub fn reporting_districts(data: &Dataset, metric: &str, level: Level) -> usize {
-    let of_level: HashSet<&str> = data
-        .districts
+/// The ids of units of every level but `level`: empty for a dataset of one
+/// level (the usual case), where no figure's unit needs looking up.
+fn other_levels(data: &Dataset, level: Level) -> HashSet<&str> {
+    data.districts
         .iter()
-        .filter(|d| d.level == level)
+        .filter(|d| d.level != level)
         .map(|d| d.id.as_str())
-        .collect();
+        .collect()
+}
+
+/// How many units of `level` report a metric anywhere in the dataset.
+pub fn reporting_districts(data: &Dataset, metric: &str, level: Level) -> usize {
+    let others = other_levels(data, level);
     let mut ids: Vec<&str> = data
         .figures
         .iter()
-        .filter(|f| f.metric == metric && of_level.contains(f.district.as_str()))
+        .filter(|f| f.metric == metric && !others.contains(f.district.as_str()))
         .map(|f| f.district.as_str())
         .collect();
     ids.sort_unstable();
@@ -143,14 +154,42 @@ pub fn reporting_districts(data: &Dataset, metric: &str, level: Level) -> usize 
     ids.len()
 }
 
+/// [`reporting_districts`] for every metric at once, in one pass over the
+/// figures: what the metric picker and the default metric need.
+pub fn reporting_counts(data: &Dataset, level: Level) -> HashMap<&str, usize> {
+    // A flag per (metric, unit) rather than sets or a sort: no new generic
+    // code in the page for a count.
+    let units = crate::data::positions(data.districts.iter().map(|d| d.id.as_str()));
+    let metrics = crate::data::positions(data.metrics.iter().map(|m| m.id.as_str()));
+    let n = data.districts.len();
+    let mut seen = vec![false; n * data.metrics.len()];
+    let mut counts = vec![0usize; data.metrics.len()];
+    for f in &data.figures {
+        if let (Some(&u), Some(&m)) = (
+            units.get(f.district.as_str()),
+            metrics.get(f.metric.as_str()),
+        ) && data.districts[u].level == level
+            && !std::mem::replace(&mut seen[m * n + u], true)
+        {
+            counts[m] += 1;
+        }
+    }
+    data.metrics
+        .iter()
+        .zip(counts)
+        .map(|(m, c)| (m.id.as_str(), c))
+        .collect()
+}
+
 /// The metric shown when the reader has chosen none: the one most districts
 /// report (the first such in dataset order).
 pub fn default_metric(data: &Dataset) -> Option<&Metric> {
     let level = levels(data).first().map(|(l, _)| *l).unwrap_or_default();
+    let counts = reporting_counts(data, level);
     data.metrics
         .iter()
         .rev()
-        .max_by_key(|m| reporting_districts(data, &m.id, level))
+        .max_by_key(|m| counts.get(m.id.as_str()).copied().unwrap_or(0))
 }
 
 /// The metric a chart view draws.
@@ -204,7 +243,8 @@ pub struct Compare<'a> {
 /// The compare view: one metric, one period (or each district's latest), a row per district.
 pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
     let metric = chosen_metric(data, state)?;
-    let scope = districts_in_scope(data, state);
+    let level = level_in_view(data, state);
+    let scope = scope_at(data, state, level);
     let figures = figures_of(data, &metric.id, &scope, state);
     let periods = periods_of(&figures);
     let mut rows = Vec::new();
@@ -258,13 +298,13 @@ pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
     }
     let omitted = rows_before - rows.len();
     Some(Compare {
-        level: level_in_view(data, state),
+        level,
         omitted,
         metric,
         rows,
         not_reported,
         periods,
-        reported_anywhere: reporting_districts(data, &metric.id, level_in_view(data, state)),
+        reported_anywhere: reporting_districts(data, &metric.id, level),
     })
 }
 
@@ -287,7 +327,8 @@ pub struct Trend<'a> {
 /// The trend view: one metric over time, one series per district.
 pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
     let metric = chosen_metric(data, state)?;
-    let scope = districts_in_scope(data, state);
+    let level = level_in_view(data, state);
+    let scope = scope_at(data, state, level);
     let figures = figures_of(data, &metric.id, &scope, state);
     let mut series = Vec::new();
     let mut not_reported = Vec::new();
@@ -314,12 +355,12 @@ pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
         series.truncate(MAX_SERIES);
     }
     Some(Trend {
-        level: level_in_view(data, state),
+        level,
         omitted,
         metric,
         series,
         not_reported,
-        reported_anywhere: reporting_districts(data, &metric.id, level_in_view(data, state)),
+        reported_anywhere: reporting_districts(data, &metric.id, level),
         years: (state.from, state.to),
     })
 }
@@ -373,12 +414,7 @@ pub fn table<'a>(data: &'a Dataset, state: &State, locale: Locale) -> Vec<&'a Fi
 /// the dataset's group order) and the number of named initiatives.
 pub fn coverage<'a>(data: &'a Dataset, state: &State) -> Vec<(&'a District, Vec<usize>, usize)> {
     // One pass over figures and initiatives, not one per district and group.
-    let group_index: HashMap<&str, usize> = data
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.id.as_str(), i))
-        .collect();
+    let group_index = crate::data::positions(data.groups.iter().map(|g| g.id.as_str()));
     let metric_group: HashMap<&str, usize> = data
         .metrics
         .iter()

@@ -225,12 +225,7 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
         }
     }
     // Dataset order, through an index: a link may name hundreds of districts.
-    let order: std::collections::HashMap<&str, usize> = data
-        .districts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
+    let order = crate::data::positions(data.districts.iter().map(|d| d.id.as_str()));
     state
         .districts
         .sort_by_key(|id| order.get(id.as_str()).copied());

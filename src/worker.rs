@@ -103,11 +103,13 @@ async fn answer(request: JsValue) -> Object {
     reply
 }
 
-fn get(object: &JsValue, key: &str) -> JsValue {
+/// A property of a message (the page's side, `ui/reader.rs`, reads them too).
+pub(crate) fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn set(object: &Object, key: &str, value: &JsValue) {
+/// Sets a property of a message being built.
+pub(crate) fn set(object: &Object, key: &str, value: &JsValue) {
     // Setting a property on a fresh plain object cannot fail.
     let _ = Reflect::set(object, &key.into(), value);
 }

@@ -371,3 +371,20 @@ fn cells_a_spreadsheet_changed_are_named_by_row_and_column() {
         "{en}"
     );
 }
+
+#[test]
+fn a_broken_descriptor_is_named_not_ignored() {
+    let err =
+        data::read_files(&edit("datapackage.json", |t| t[..t.len() / 2].to_string())).unwrap_err();
+    assert!(
+        lines(&err, Locale::En).starts_with("datapackage.json: is not valid JSON (line "),
+        "{}",
+        lines(&err, Locale::En)
+    );
+    let err =
+        data::read_files(&edit("datapackage.json", |_| "{\"name\": \"x\"}".into())).unwrap_err();
+    assert_eq!(
+        lines(&err, Locale::Vi),
+        "datapackage.json: không có danh sách “resources” của một gói Frictionless"
+    );
+}

@@ -42,6 +42,8 @@ const TEXT: f64 = 15.0;
 const AXIS_TEXT: f64 = 13.0;
 /// The least width the bars themselves keep, in CSS pixels.
 const MIN_PLOT: f64 = 90.0;
+/// The least width names keep when they are cut to leave the bars room.
+const MIN_NAMES: f64 = 90.0;
 
 pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
     let s = crate::i18n::strings_at(locale, c.level);
@@ -107,6 +109,28 @@ impl CompareChart {
     }
 }
 
+/// `name` as it is, or its longest beginning that `fits` with "…" after it.
+/// A binary search: this runs on every redraw of a narrow chart, and each
+/// try is a text measurement.
+fn cut_to_fit(name: &str, fits: impl Fn(&str) -> bool) -> String {
+    if fits(name) {
+        return name.to_string();
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let cut = |n: usize| format!("{}…", chars[..n].iter().collect::<String>().trim_end());
+    // `lo` characters fit (none always do, as "…"); `hi` do not.
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo + 1 < hi {
+        let mid = (lo + hi) / 2;
+        if fits(&cut(mid)) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    cut(lo)
+}
+
 /// Draws `chart` over `root`; `scale` is the device pixel ratio. Returns
 /// where each bar went, for tooltips.
 pub fn draw<DB: DrawingBackend>(
@@ -158,24 +182,13 @@ pub fn draw<DB: DrawingBackend>(
     // name stays in the chart's accessible text, its tooltip and its table.
     let mut names: Vec<String> = chart.bars.iter().map(|b| b.district.clone()).collect();
     if label_width + value_width > room {
-        let budget = (room - value_width).max(px(MIN_PLOT)) - px(14.0);
+        let budget = (room - value_width).max(px(MIN_NAMES)) - px(14.0);
         let fits = |t: &str| {
             root.estimate_text_size(t, &name_style)
                 .is_ok_and(|(w, _)| w as i32 <= budget)
         };
         for name in &mut names {
-            if fits(name) {
-                continue;
-            }
-            let mut chars: Vec<char> = name.chars().collect();
-            while chars.len() > 1 {
-                chars.pop();
-                let cut = format!("{}…", chars.iter().collect::<String>().trim_end());
-                if fits(&cut) {
-                    *name = cut;
-                    break;
-                }
-            }
+            *name = cut_to_fit(name, fits);
         }
         label_width = budget + px(14.0);
     }

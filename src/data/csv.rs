@@ -11,6 +11,7 @@
 //! `csv_read::unguard` gives back exactly the text.
 
 use super::model::{Basis, Dataset, Figure, Qualifier, Unit};
+use super::positions;
 
 /// The explorer's name in both languages, in every exported row and file.
 pub const EXPLORER: &str = "Học tập và làm theo Bác: số liệu các huyện / Studying and following Ho Chi Minh: district figures";
@@ -46,49 +47,56 @@ pub const CSV_HEADER: [&str; 26] = [
 
 /// The given figures as CSV text, header first, CRLF line ends (RFC 4180).
 pub fn figures_csv<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Figure>) -> String {
-    let mut out = String::new();
-    push_row(&mut out, CSV_HEADER.iter().map(|h| h.to_string()));
-    for f in figures {
-        let district = data.district(&f.district);
-        let metric = data.metric(&f.metric);
-        let report = data.report(&f.report);
+    let cells = figure_cells(data);
+    table_csv(&CSV_HEADER, figures.into_iter().map(cells))
+}
+
+/// A figure's cells, in [`CSV_HEADER`]'s order. Its unit, metric and
+/// report are looked up through maps made once: a scan per figure made a
+/// national dataset's export quadratic.
+pub(crate) fn figure_cells(data: &Dataset) -> impl Fn(&Figure) -> Vec<String> + '_ {
+    let districts = positions(data.districts.iter().map(|d| d.id.as_str()));
+    let metrics = positions(data.metrics.iter().map(|m| m.id.as_str()));
+    let reports = positions(data.reports.iter().map(|r| r.file.as_str()));
+    move |f| {
+        let district = districts
+            .get(f.district.as_str())
+            .map(|&i| &data.districts[i]);
+        let metric = metrics.get(f.metric.as_str()).map(|&i| &data.metrics[i]);
+        let report = reports.get(f.report.as_str()).map(|&i| &data.reports[i]);
         let opt = |v: Option<&str>| v.unwrap_or_default().to_string();
-        push_row(
-            &mut out,
-            [
-                f.id.clone(),
-                f.district.clone(),
-                opt(district.map(|d| d.name.as_str())),
-                opt(district.map(|d| d.province.name.as_str())),
-                opt(district.map(|d| d.province_2025.name.as_str())),
-                opt(f.commune.as_deref()),
-                f.metric.clone(),
-                opt(metric.map(|m| m.label.vi.as_str())),
-                opt(metric.map(|m| m.label.en.as_str())),
-                opt(f.topic.as_deref()),
-                plain(f.value),
-                unit_code(f.unit).to_string(),
-                f.printed.clone(),
-                f.qualifier
-                    .map(qualifier_code)
-                    .unwrap_or_default()
-                    .to_string(),
-                f.numerator.map(plain).unwrap_or_default(),
-                f.denominator.map(plain).unwrap_or_default(),
-                f.period.start.clone(),
-                f.period.end.clone(),
-                basis_code(f.period.basis).to_string(),
-                opt(f.period.note.as_ref().map(|n| n.vi.as_str())),
-                opt(f.period.note.as_ref().map(|n| n.en.as_str())),
-                f.report.clone(),
-                opt(report.map(|r| r.title.as_str())),
-                f.evidence.clone(),
-                EXPLORER.to_string(),
-                data.built.clone(),
-            ],
-        );
+        vec![
+            f.id.clone(),
+            f.district.clone(),
+            opt(district.map(|d| d.name.as_str())),
+            opt(district.map(|d| d.province.name.as_str())),
+            opt(district.map(|d| d.province_2025.name.as_str())),
+            opt(f.commune.as_deref()),
+            f.metric.clone(),
+            opt(metric.map(|m| m.label.vi.as_str())),
+            opt(metric.map(|m| m.label.en.as_str())),
+            opt(f.topic.as_deref()),
+            plain(f.value),
+            unit_code(f.unit).to_string(),
+            f.printed.clone(),
+            f.qualifier
+                .map(qualifier_code)
+                .unwrap_or_default()
+                .to_string(),
+            f.numerator.map(plain).unwrap_or_default(),
+            f.denominator.map(plain).unwrap_or_default(),
+            f.period.start.clone(),
+            f.period.end.clone(),
+            basis_code(f.period.basis).to_string(),
+            opt(f.period.note.as_ref().map(|n| n.vi.as_str())),
+            opt(f.period.note.as_ref().map(|n| n.en.as_str())),
+            f.report.clone(),
+            opt(report.map(|r| r.title.as_str())),
+            f.evidence.clone(),
+            EXPLORER.to_string(),
+            data.built.clone(),
+        ]
     }
-    out
 }
 
 /// Any table as CSV text, header first.

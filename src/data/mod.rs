@@ -143,6 +143,15 @@ impl LoadError {
     }
 }
 
+/// Each id's position in its list, for lookups by id in one step. Always
+/// this one map type, which the page already has, rather than a map to
+/// each record type (each would be more generic code in the page).
+pub fn positions<'a>(
+    ids: impl Iterator<Item = &'a str>,
+) -> std::collections::HashMap<&'a str, usize> {
+    ids.enumerate().map(|(i, id)| (id, i)).collect()
+}
+
 /// Why a file over [`MAX_DATASET_BYTES`] is not read, in `locale`.
 pub fn too_large(bytes: usize, locale: crate::format::Locale) -> String {
     use crate::format::{self, Locale};
@@ -171,6 +180,12 @@ pub fn read(bytes: &[u8]) -> Result<Dataset, LoadError> {
 /// package (its CSV files, with or without `datapackage.json`), loose or in
 /// a `.zip`.
 pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
+    if !files
+        .iter()
+        .any(|(name, bytes)| zip_read::is_zip(name, bytes))
+    {
+        return read_unzipped(files);
+    }
     let mut expanded = Vec::new();
     for (name, bytes) in files {
         if zip_read::is_zip(name, bytes) {
@@ -181,7 +196,10 @@ pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
             expanded.push((name.clone(), bytes.clone()));
         }
     }
-    let files = expanded.as_slice();
+    read_unzipped(&expanded)
+}
+
+fn read_unzipped(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
     match files {
         [(_, bytes)] if !package_read::is_package(files) => read(bytes),
         _ => package_read::read_package(files),

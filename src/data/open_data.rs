@@ -15,8 +15,29 @@ use super::model::{Dataset, DisagreementKind, RelationKind, Text};
 
 /// Every file of the package: (file name, contents).
 pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
+    package_with(data, figures_csv(data, &data.figures))
+}
+
+/// The package without the columns that only repeat another file's field
+/// for reading (`figures.csv` keeps its own fields): what a large dataset
+/// needs to stay under the size a reader takes. It reads back the same.
+pub fn lean_package(data: &Dataset) -> Vec<(&'static str, String)> {
+    let keep: Vec<usize> = (0..CSV_HEADER.len())
+        .filter(|&i| !super::package_read::READ_ONLY_FIGURE_COLUMNS.contains(&CSV_HEADER[i]))
+        .collect();
+    let header: Vec<&str> = keep.iter().map(|&i| CSV_HEADER[i]).collect();
+    let cells = super::csv::figure_cells(data);
+    let rows = data.figures.iter().map(|f| {
+        let mut all = cells(f);
+        keep.iter().map(|&i| std::mem::take(&mut all[i])).collect()
+    });
+    package_with(data, table_csv(&header, rows))
+}
+
+/// Every file of the package, `figures.csv` as given.
+fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> {
     vec![
-        ("figures.csv", figures_csv(data, &data.figures)),
+        ("figures.csv", figures),
         (
             "districts.csv",
             table_csv(
@@ -171,41 +192,6 @@ pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
             serde_json::to_string_pretty(&descriptor(data)).unwrap_or_default() + "\n",
         ),
     ]
-}
-
-/// The package without the columns that only repeat another file's field
-/// for reading (`figures.csv` keeps its own fields): what a large dataset
-/// needs to stay under the size a reader takes. It reads back the same.
-pub fn lean_package(data: &Dataset) -> Vec<(&'static str, String)> {
-    let mut files = package(data);
-    let own: Vec<&str> = CSV_HEADER
-        .iter()
-        .copied()
-        .filter(|c| !super::package_read::READ_ONLY_FIGURE_COLUMNS.contains(c))
-        .collect();
-    let keep: Vec<usize> = own
-        .iter()
-        .map(|c| {
-            CSV_HEADER
-                .iter()
-                .position(|h| h == c)
-                .expect("a header column")
-        })
-        .collect();
-    let full = figures_csv(data, &data.figures);
-    let table =
-        crate::data::csv_read::parse("figures.csv", full.as_bytes()).expect("the writer's own CSV");
-    // Cells as read back, so the guard is applied once, by `table_csv`.
-    let rows = table.rows.into_iter().map(|mut cells| {
-        keep.iter()
-            .map(|&i| crate::data::csv_read::unguard(&std::mem::take(&mut cells[i])))
-            .collect()
-    });
-    let lean = table_csv(&own, rows);
-    if let Some(figures) = files.iter_mut().find(|(n, _)| *n == "figures.csv") {
-        figures.1 = lean;
-    }
-    files
 }
 
 fn pair(text: Option<&Text>) -> [String; 2] {

@@ -50,6 +50,20 @@ const TABLES: [(&str, &[&str], &[&str]); 9] = [
     ("disagreements", &DISAGREEMENTS, &[]),
 ];
 
+/// The package's tables, by resource name (`figures` is `figures.csv`).
+pub fn table_names() -> impl Iterator<Item = &'static str> {
+    TABLES.iter().map(|(name, ..)| *name)
+}
+
+/// The columns of table `name` that only repeat another table's field for
+/// reading, skipped on import.
+pub fn read_only_columns(name: &str) -> &'static [&'static str] {
+    TABLES
+        .iter()
+        .find(|(t, ..)| *t == name)
+        .map_or(&[], |(_, _, read_only)| read_only)
+}
+
 /// Tables a package may leave out: no initiatives, relations or
 /// disagreements; groups and themes then come from the labels in
 /// `metrics.csv` and `initiatives.csv` (packages exported before they had
@@ -62,20 +76,14 @@ const OPTIONAL_TABLES: [&str; 5] = [
     "disagreements",
 ];
 
-/// Whether `files` look like a package (CSV files, a descriptor) rather
-/// than one dataset JSON file.
+/// Whether `files` are a package (CSV files, a `datapackage.json`) rather
+/// than one dataset JSON file. By name only: a dataset file can be 10 MiB,
+/// and parsing it here to look would parse it twice.
 pub fn is_package(files: &[(String, Vec<u8>)]) -> bool {
-    files.iter().any(|(name, bytes)| {
+    files.iter().any(|(name, _)| {
         let base = base_name(name).to_ascii_lowercase();
-        base.ends_with(".csv")
-            || base == DESCRIPTOR
-            || (base.ends_with(".json") && descriptor_like(bytes))
+        base.ends_with(".csv") || base == DESCRIPTOR
     })
-}
-
-fn descriptor_like(bytes: &[u8]) -> bool {
-    serde_json::from_slice::<Value>(bytes)
-        .is_ok_and(|v| v.get("resources").is_some_and(Value::is_array))
 }
 
 /// The file name without its folders (a dropped file, a URL, a zip entry).
@@ -88,7 +96,7 @@ pub fn base_name(name: &str) -> &str {
 /// them: what the reader must fetch beside a `datapackage.json` given by
 /// address.
 pub fn missing_resources(files: &[(String, Vec<u8>)]) -> Vec<String> {
-    let Some(descriptor) = descriptor(files) else {
+    let Ok(Some(descriptor)) = descriptor(files) else {
         return Vec::new();
     };
     let have: Vec<&str> = files.iter().map(|(n, _)| base_name(n)).collect();
@@ -98,15 +106,42 @@ pub fn missing_resources(files: &[(String, Vec<u8>)]) -> Vec<String> {
         .collect()
 }
 
-fn descriptor(files: &[(String, Vec<u8>)]) -> Option<Value> {
-    files
+/// The package's `datapackage.json`, if it has one; one that is not a
+/// descriptor is a problem, not a silent fallback to plain defaults.
+fn descriptor(files: &[(String, Vec<u8>)]) -> Result<Option<Value>, Spot> {
+    let Some((_, bytes)) = files
         .iter()
-        .filter(|(n, _)| base_name(n).to_ascii_lowercase().ends_with(".json"))
-        .find_map(|(_, bytes)| {
-            serde_json::from_slice::<Value>(bytes)
-                .ok()
-                .filter(|v| v.get("resources").is_some_and(Value::is_array))
-        })
+        .find(|(n, _)| base_name(n).eq_ignore_ascii_case(DESCRIPTOR))
+    else {
+        return Ok(None);
+    };
+    let refuse = |message| Spot {
+        file: DESCRIPTOR.into(),
+        row: None,
+        column: None,
+        message,
+    };
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        refuse(say(
+            format!(
+                "không phải JSON hợp lệ (dòng {}, cột {})",
+                e.line(),
+                e.column()
+            ),
+            format!(
+                "is not valid JSON (line {}, column {})",
+                e.line(),
+                e.column()
+            ),
+        ))
+    })?;
+    if !value.get("resources").is_some_and(Value::is_array) {
+        return Err(refuse(say(
+            "không có danh sách “resources” của một gói Frictionless",
+            "has no “resources” list, as a Frictionless package does",
+        )));
+    }
+    Ok(Some(value))
 }
 
 /// Resource name → path, for the tables this package format has.
@@ -132,7 +167,7 @@ pub fn read_package(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
     if total > MAX_DATASET_BYTES {
         return Err(LoadError::TooLarge(total));
     }
-    let descriptor = descriptor(files);
+    let descriptor = descriptor(files).map_err(|s| LoadError::Package(vec![s]))?;
     let paths = descriptor.as_ref().map(resource_paths).unwrap_or_default();
     let mut spots = Vec::new();
     let mut tables: HashMap<&str, Table> = HashMap::new();
@@ -381,8 +416,8 @@ impl Reader {
                     .push(spot(say("cột này có hai lần", "this column appears twice")));
             }
         }
-        if !columns.contains_key("id") && !columns.contains_key("file") {
-            let key = if name == "reports" { "file" } else { "id" };
+        let key = if name == "reports" { "file" } else { "id" };
+        if !columns.contains_key(key) {
             self.spots.push(Spot {
                 file: table.file.clone(),
                 row: Some(1),

@@ -6,7 +6,7 @@
 //! see how its rows will look.
 
 use super::model::*;
-use super::open_data;
+use super::{open_data, package_read};
 
 /// Every file of the template: (file name, contents).
 pub fn files(shipped: &Dataset) -> Vec<(&'static str, String)> {
@@ -733,46 +733,36 @@ khi mở tệp do trang này xuất, chọn ngôn ngữ English (USA) để số
 when opening a file this site exported, choose the language English (USA) so numbers like 99.34 are read right. Anything left wrong, the page and the command name by file, row and column.</span></p>\n",
     );
     html.push_str("<h2>Tệp <span lang=\"en\">/ Files</span></h2>\n<ul>\n");
-    for file in [
-        "figures.csv",
-        "districts.csv",
-        "metrics.csv",
-        "reports.csv",
-        "initiatives.csv",
-        "groups.csv",
-        "themes.csv",
-        "relations.csv",
-        "disagreements.csv",
-        "datapackage.json",
-    ] {
+    let files: Vec<String> = package_read::table_names()
+        .map(|name| format!("{name}.csv"))
+        .chain(std::iter::once(package_read::DESCRIPTOR.to_string()))
+        .collect();
+    for file in &files {
         html.push_str(&format!("<li><a href=\"{file}\">{file}</a></li>\n"));
     }
     html.push_str("</ul>\n");
-    let mut current = "";
-    for (file, column, required, vi, en) in COLUMNS {
-        if *file != current {
-            if !current.is_empty() {
-                html.push_str("</tbody></table>\n");
-            }
-            current = file;
+    for name in package_read::table_names() {
+        let file = format!("{name}.csv");
+        html.push_str(&format!(
+            "<h2 id=\"{file}\">{file}</h2>\n<table><thead><tr><th>Cột / Column</th><th>Bắt buộc / Required</th><th>Tiếng Việt</th><th lang=\"en\">English</th></tr></thead><tbody>\n"
+        ));
+        let own = COLUMNS
+            .iter()
+            .filter(|(f, ..)| *f == file)
+            .map(|(_, column, required, vi, en)| (*column, *required, *vi, *en));
+        let read_only = package_read::read_only_columns(name)
+            .iter()
+            .map(|column| (*column, false, READ_ONLY.0, READ_ONLY.1));
+        for (column, required, vi, en) in own.chain(read_only) {
             html.push_str(&format!(
-                "<h2 id=\"{file}\">{file}</h2>\n<table><thead><tr><th>Cột / Column</th><th>Bắt buộc / Required</th><th>Tiếng Việt</th><th lang=\"en\">English</th></tr></thead><tbody>\n"
+                "<tr><td><code>{column}</code></td><td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>\n",
+                if required { "có / yes" } else { "" },
+                escape(vi),
+                escape(en)
             ));
         }
-        html.push_str(&format!(
-            "<tr><td><code>{column}</code></td><td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>\n",
-            if *required { "có / yes" } else { "" },
-            escape(vi),
-            escape(en)
-        ));
+        html.push_str("</tbody></table>\n");
     }
-    html.push_str("</tbody></table>\n");
-    html.push_str(&format!(
-        "<p>Các cột {} của figures.csv, group_label_* của metrics.csv và theme_label_* của initiatives.csv: {} <span lang=\"en\">{}</span></p>\n",
-        "district_name, province, province_2025, metric_label_*, report_title, explorer, dataset_built",
-        READ_ONLY.0,
-        READ_ONLY.1
-    ));
     html.push_str("<h2 id=\"metrics\">Mã chỉ số có sẵn <span lang=\"en\">/ Existing metric ids</span></h2>\n<p>Dòng đầy đủ của mỗi chỉ số (để chép vào metrics.csv) có trong <a href=\"../open/metrics.csv\">../open/metrics.csv</a>. <span lang=\"en\">Each metric's full row, to copy into metrics.csv, is in <a href=\"../open/metrics.csv\">../open/metrics.csv</a>.</span></p>\n<table><thead><tr><th>id</th><th>unit</th><th>Tiếng Việt</th><th lang=\"en\">English</th></tr></thead><tbody>\n");
     for m in &shipped.metrics {
         html.push_str(&format!(
@@ -795,35 +785,20 @@ mod tests {
     fn every_column_of_every_file_is_explained_once() {
         let files = files(crate::data::shipped().unwrap());
         for (name, text) in &files {
-            if !name.ends_with(".csv") {
+            let Some(table) = name.strip_suffix(".csv") else {
                 continue;
-            }
+            };
             let header = text.lines().next().unwrap();
             for column in header.split(',') {
                 let explained = COLUMNS
                     .iter()
                     .filter(|(f, c, ..)| f == name && *c == column)
-                    .count();
-                let read_only = [
-                    "district_name",
-                    "province",
-                    "province_2025",
-                    "metric_label_vi",
-                    "metric_label_en",
-                    "report_title",
-                    "explorer",
-                    "dataset_built",
-                    "group_label_vi",
-                    "group_label_en",
-                    "theme_label_vi",
-                    "theme_label_en",
-                ]
-                .contains(&column)
-                    && *name != "districts.csv";
-                assert!(
-                    explained == 1 || (explained == 0 && read_only),
-                    "{name} {column}: explained {explained} times"
-                );
+                    .count()
+                    + package_read::read_only_columns(table)
+                        .iter()
+                        .filter(|c| **c == column)
+                        .count();
+                assert_eq!(explained, 1, "{name} {column}");
             }
         }
     }

@@ -173,13 +173,14 @@ fn controls(data: &Dataset, state: &State) -> String {
     let t = strings(locale);
     let chosen = query::chosen_metric(data, state).map(|m| m.id.clone());
     let mut metric_options = String::new();
+    let counts = query::reporting_counts(data, query::level_in_view(data, &State::default()));
     for g in &data.groups {
         metric_options.push_str(&format!(
             "<optgroup label=\"{}\">",
             esc(g.label.get(locale))
         ));
         for m in data.metrics.iter().filter(|m| m.group == g.id) {
-            let n = query::reporting_districts(data, &m.id, crate::data::Level::FormerDistrict);
+            let n = counts.get(m.id.as_str()).copied().unwrap_or(0);
             metric_options.push_str(&format!(
                 "<option value=\"{}\"{}>{}</option>",
                 esc(&m.id),

@@ -67,6 +67,7 @@ fn MetricPicker() -> impl IntoView {
     };
     let options = move || {
         let locale = ctx.locale();
+        let counts = query::reporting_counts(ctx.data, ctx.level.get());
         ctx.data
             .groups
             .iter()
@@ -77,7 +78,7 @@ fn MetricPicker() -> impl IntoView {
                     .iter()
                     .filter(|m| m.group == g.id)
                     .map(|m| {
-                        let n = query::reporting_districts(ctx.data, &m.id, ctx.level.get());
+                        let n = counts.get(m.id.as_str()).copied().unwrap_or(0);
                         let id = m.id.clone();
                         view! { <option value=m.id.clone() prop:selected=move || current.get() == id>{format!("{} ({n})", m.label.get(locale))}</option> }
                     })

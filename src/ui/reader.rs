@@ -3,7 +3,7 @@
 //! The worker's files are fetched the first time a reader loads their own
 //! data, never on a plain visit.
 
-use js_sys::{Array, Promise, Reflect, Uint8Array};
+use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -11,6 +11,7 @@ use web_sys::{MessageEvent, Worker};
 
 use super::loader::Failure;
 use crate::data::{self, Dataset};
+use crate::worker::{get, set};
 
 /// The worker's loader script, relative to the page, so the site works
 /// under any sub-path.
@@ -25,14 +26,14 @@ pub async fn read(files: Vec<(String, JsValue)>, base: Option<String>) -> Result
     let transfer = Array::new();
     for (name, bytes) in files {
         let file = js_sys::Object::new();
-        let _ = Reflect::set(&file, &"name".into(), &name.into());
-        let _ = Reflect::set(&file, &"bytes".into(), &bytes);
+        set(&file, "name", &name.into());
+        set(&file, "bytes", &bytes);
         list.push(&file);
         transfer.push(&bytes);
     }
-    let _ = Reflect::set(&request, &"files".into(), &list);
+    set(&request, "files", &list);
     if let Some(base) = base {
-        let _ = Reflect::set(&request, &"base".into(), &base.into());
+        set(&request, "base", &base.into());
     }
     let worker = Worker::new(LOADER).map_err(|e| Failure::Reader(message(&e)))?;
     let result = converse(&worker, request.into(), transfer).await;
@@ -87,10 +88,6 @@ fn next_message(worker: &Worker) -> impl Future<Output = Result<JsValue, Failure
             .await
             .map_err(|e| Failure::Reader(e.as_string().unwrap_or_default()))
     }
-}
-
-fn get(object: &JsValue, key: &str) -> JsValue {
-    Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn message(error: &JsValue) -> String {
