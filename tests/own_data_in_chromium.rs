@@ -32,12 +32,12 @@ fn an_giang() -> Value {
 }
 
 /// A copy of the built site with the test datasets under `fixtures/`.
-fn site() -> (StaticServer, std::path::PathBuf) {
+fn site() -> std::path::PathBuf {
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let root = std::env::temp_dir().join(format!("lamtheobac-own-data-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
-    copy_dir(&support::dist_dir(), &root);
+    support::copy_dir(&support::dist_dir(), &root);
     let fixtures = root.join("fixtures");
     std::fs::create_dir_all(&fixtures).unwrap();
     let mut broken = shipped();
@@ -68,19 +68,7 @@ fn site() -> (StaticServer, std::path::PathBuf) {
     std::fs::write(fixtures.join("not-json.json"), "<html>not a dataset</html>").unwrap();
     let junk = std::fs::File::create(fixtures.join("junk.json")).unwrap();
     junk.set_len(50 * 1024 * 1024).unwrap();
-    (StaticServer::start(root.clone(), vec![]), root)
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target)
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
+    root
 }
 
 async fn choose_file(browser: &Browser, path: &std::path::Path) {
@@ -110,16 +98,8 @@ async fn failure_text(browser: &Browser) -> String {
 /// A copy of the site with the fixtures, a browser on `query`, and `ready`
 /// (a CSS selector) on the page.
 async fn open(query: &str, ready: &str) -> (StaticServer, std::path::PathBuf, Browser) {
-    let (site, root) = site();
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}{query}", site.url))
-        .await
-        .unwrap();
-    browser
-        .wait_until(&format!("return !!document.querySelector({ready:?})"), 30)
-        .await;
+    let root = site();
+    let (site, browser) = support::open_until(root.clone(), query, ready).await;
     (site, root, browser)
 }
 

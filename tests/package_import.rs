@@ -17,6 +17,12 @@ fn files(data: &Dataset) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// The text of the file whose name ends with `name`.
+fn text_of(files: &[(String, Vec<u8>)], name: &str) -> String {
+    let (_, bytes) = files.iter().find(|(n, _)| n.ends_with(name)).expect(name);
+    String::from_utf8(bytes.clone()).unwrap()
+}
+
 fn lines(err: &LoadError, locale: Locale) -> String {
     err.lines(locale).join("\n")
 }
@@ -101,15 +107,7 @@ fn spreadsheet_saves_in_a_vietnamese_locale_read_the_same() {
             (name, writer.into_inner().unwrap())
         })
         .collect();
-    let figures = String::from_utf8(
-        vietnamese
-            .iter()
-            .find(|(n, _)| n == "figures.csv")
-            .unwrap()
-            .1
-            .clone(),
-    )
-    .unwrap();
+    let figures = text_of(&vietnamese, "figures.csv");
     assert!(
         figures.contains(";99,34;"),
         "the fixture really has decimal commas"
@@ -160,14 +158,7 @@ fn each_problem_is_named_by_file_row_and_column_in_both_languages() {
             .unwrap()
             .to_string()
     };
-    let figures = String::from_utf8(
-        files(shipped())
-            .into_iter()
-            .find(|(n, _)| n == "figures.csv")
-            .unwrap()
-            .1,
-    )
-    .unwrap();
+    let figures = text_of(&files(shipped()), "figures.csv");
     let id = first_figure(&figures);
 
     // A value that is not a number.
@@ -250,15 +241,7 @@ fn a_cell_holding_a_formula_or_html_stays_text_both_ways() {
     data.figures[0].topic = Some("=HYPERLINK(\"http://x\",\"bấm\")".into());
     data.districts[0].name = "<img src=x onerror=alert(1)>".into();
     let exported = files(&data);
-    let figures = String::from_utf8(
-        exported
-            .iter()
-            .find(|(n, _)| n == "figures.csv")
-            .unwrap()
-            .1
-            .clone(),
-    )
-    .unwrap();
+    let figures = text_of(&exported, "figures.csv");
     assert!(
         figures.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\""),
         "the guard is written"
@@ -314,15 +297,7 @@ fn fixture_dir(name: &str) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn what_libreoffice_calc_saves_in_a_vietnamese_locale_reads_as_the_original() {
     let files = fixture_dir("libreoffice-vi");
-    let figures = String::from_utf8(
-        files
-            .iter()
-            .find(|(n, _)| n.ends_with("figures.csv"))
-            .unwrap()
-            .1
-            .clone(),
-    )
-    .unwrap();
+    let figures = text_of(&files, "figures.csv");
     assert!(
         figures.contains(";99,34;percent;"),
         "a decimal comma, as Calc writes it"

@@ -5,8 +5,9 @@
 
 mod support;
 
+use std::path::Path;
+
 use support::browser::Browser;
-use support::server::StaticServer;
 
 async fn text_of(browser: &Browser, selector: &str) -> String {
     browser
@@ -19,6 +20,39 @@ async fn text_of(browser: &Browser, selector: &str) -> String {
         .to_string()
 }
 
+/// The files of `tests/fixtures/{dir}`, by name, in name order.
+fn fixture(dir: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let path = e.unwrap().path();
+            let name = path.file_name().unwrap().to_str().unwrap().to_string();
+            (name, std::fs::read(&path).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Drops `files` on the drop zone, as a reader drags them from their desktop.
+async fn drop_files(browser: &Browser, files: &[(String, Vec<u8>)]) {
+    let files: Vec<serde_json::Value> = files
+        .iter()
+        .map(|(name, bytes)| serde_json::json!({ "name": name, "text": String::from_utf8_lossy(bytes) }))
+        .collect();
+    browser
+        .js(&format!(
+            "const dt = new DataTransfer(); \
+             for (const f of {}) dt.items.add(new File([f.text], f.name, {{type: 'text/csv'}})); \
+             document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', {{dataTransfer: dt, bubbles: true, cancelable: true}}));",
+            serde_json::Value::Array(files)
+        ))
+        .await;
+}
+
 async fn show(browser: &Browser, view: &str, ready: &str) {
     browser.click(&format!("a.tab[data-view={view}]")).await;
     browser
@@ -28,19 +62,12 @@ async fn show(browser: &Browser, view: &str, ready: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_template_package_by_link_shows_its_example_commune_everywhere() {
-    let site = StaticServer::start(support::dist_dir(), vec![]);
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!(
-            "{}?metric=study_participation_rate&data=data%2Ftemplate%2Fdatapackage.json",
-            site.url
-        ))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!document.querySelector('.data-banner')", 30)
-        .await;
+    let (_site, browser) = support::open_until(
+        support::dist_dir(),
+        "?metric=study_participation_rate&data=data%2Ftemplate%2Fdatapackage.json",
+        ".data-banner",
+    )
+    .await;
     browser.wait_chart().await;
     let banner = text_of(&browser, ".data-banner").await;
     assert!(banner.contains("Mẫu gói dữ liệu (dòng ví dụ)"), "{banner}");
@@ -95,42 +122,24 @@ async fn the_template_package_by_link_shows_its_example_commune_everywhere() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_package_saved_by_libreoffice_and_edited_is_dropped_as_files() {
-    let site = StaticServer::start(support::dist_dir(), vec![]);
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?view=sources&lang=en", site.url))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!document.querySelector('.drop-zone')", 30)
-        .await;
+    let (_site, browser) =
+        support::open_until(support::dist_dir(), "?view=sources&lang=en", ".drop-zone").await;
     // The Vietnamese-locale package (`;`, decimal commas), with a unit renamed
     // in the spreadsheet.
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/libreoffice-vi");
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_str().unwrap().to_string();
-        let mut text = std::fs::read_to_string(&path).unwrap();
-        if name == "districts.csv" {
-            text = text.replacen(
-                "thoai-son;Thoại Sơn;",
-                "thoai-son;Thoại Sơn (sửa trong bảng tính);",
-                1,
-            );
-        }
-        files.push(serde_json::json!({ "name": name, "text": text }));
-    }
-    browser
-        .js(&format!(
-            "const dt = new DataTransfer(); \
-             for (const f of {}) dt.items.add(new File([f.text], f.name, {{type: 'text/csv'}})); \
-             document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', {{dataTransfer: dt, bubbles: true, cancelable: true}}));",
-            serde_json::Value::Array(files)
-        ))
-        .await;
+    let mut files = fixture("libreoffice-vi");
+    let districts = files
+        .iter_mut()
+        .find(|(n, _)| n == "districts.csv")
+        .unwrap();
+    districts.1 = String::from_utf8(districts.1.clone())
+        .unwrap()
+        .replacen(
+            "thoai-son;Thoại Sơn;",
+            "thoai-son;Thoại Sơn (sửa trong bảng tính);",
+            1,
+        )
+        .into_bytes();
+    drop_files(&browser, &files).await;
     browser
         .wait_until("return !!document.querySelector('.data-banner')", 30)
         .await;
@@ -161,36 +170,15 @@ async fn a_package_saved_by_libreoffice_and_edited_is_dropped_as_files() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_broken_package_names_file_row_and_column_and_the_data_stays() {
-    let site = StaticServer::start(support::dist_dir(), vec![]);
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?view=sources", site.url))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!document.querySelector('.drop-zone')", 30)
-        .await;
-    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(fixtures.join("libreoffice-vi")).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_str().unwrap().to_string();
-        let text = if name == "figures.csv" {
-            std::fs::read_to_string(fixtures.join("libreoffice-defaults/figures.csv")).unwrap()
-        } else {
-            std::fs::read_to_string(&path).unwrap()
-        };
-        files.push(serde_json::json!({ "name": name, "text": text }));
-    }
-    browser
-        .js(&format!(
-            "const dt = new DataTransfer(); \
-             for (const f of {}) dt.items.add(new File([f.text], f.name, {{type: 'text/csv'}})); \
-             document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', {{dataTransfer: dt, bubbles: true, cancelable: true}}));",
-            serde_json::Value::Array(files)
-        ))
-        .await;
+    let (_site, browser) =
+        support::open_until(support::dist_dir(), "?view=sources", ".drop-zone").await;
+    let mut files = fixture("libreoffice-vi");
+    files
+        .iter_mut()
+        .find(|(n, _)| n == "figures.csv")
+        .unwrap()
+        .1 = fixture("libreoffice-defaults").remove(0).1;
+    drop_files(&browser, &files).await;
     browser
         .wait_until("return !!document.querySelector('.load-failure')", 30)
         .await;
@@ -216,43 +204,16 @@ async fn a_broken_package_names_file_row_and_column_and_the_data_stays() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_package_in_one_zip_is_chosen_as_a_file() {
-    let site = StaticServer::start(support::dist_dir(), vec![]);
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?view=sources", site.url))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!document.querySelector('#dataset-file')", 30)
-        .await;
+    let (_site, browser) =
+        support::open_until(support::dist_dir(), "?view=sources", "#dataset-file").await;
     // The package's folder zipped, as a portal would mail it.
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/libreoffice-vi");
-    let mut out = Vec::new();
-    let mut archive = rawzip::ZipArchiveWriter::new(&mut out);
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        let data = std::fs::read(&path).unwrap();
-        let name = format!(
-            "goi-du-lieu/{}",
-            path.file_name().unwrap().to_str().unwrap()
-        );
-        let (mut entry, _) = archive
-            .new_file(&name)
-            .compression_method(rawzip::CompressionMethod::DEFLATE)
-            .start()
-            .unwrap();
-        std::io::Write::write_all(&mut entry, &miniz_oxide::deflate::compress_to_vec(&data, 6))
-            .unwrap();
-        entry
-            .finish(rawzip::DataDescriptorOutput::new(
-                rawzip::crc32(&data),
-                data.len() as u64,
-            ))
-            .unwrap();
-    }
-    archive.finish().unwrap();
+    let files = fixture("libreoffice-vi");
+    let entries: Vec<(String, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (format!("goi-du-lieu/{n}"), b.as_slice()))
+        .collect();
+    let entries: Vec<(&str, &[u8])> = entries.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+    let out = support::zip::zip(&entries, true);
     let zip = std::env::temp_dir().join(format!("goi-du-lieu-{}.zip", std::process::id()));
     std::fs::write(&zip, out).unwrap();
     browser
@@ -290,7 +251,7 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
     // beside a copy of the site.
     let root = std::env::temp_dir().join(format!("lamtheobac-levels-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
-    copy_dir(&support::dist_dir(), &root);
+    support::copy_dir(&support::dist_dir(), &root);
     let size = lamtheobac::synthetic::Size {
         provinces: 3,
         districts: 40,
@@ -305,16 +266,12 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
     for (name, text) in lamtheobac::data::open_data::package(&mixed) {
         std::fs::write(root.join("mixed").join(name), text).unwrap();
     }
-    let site = StaticServer::start(root.clone(), vec![]);
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?data=mixed%2Fdatapackage.json", site.url))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!document.querySelector('.level-choice')", 30)
-        .await;
+    let (_site, browser) = support::open_until(
+        root.clone(),
+        "?data=mixed%2Fdatapackage.json",
+        ".level-choice",
+    )
+    .await;
     browser.wait_chart().await;
     let note = text_of(&browser, ".level-choice").await;
     assert!(
@@ -397,16 +354,4 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
     browser.assert_no_fatal().await;
     browser.close().await;
     let _ = std::fs::remove_dir_all(root);
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }

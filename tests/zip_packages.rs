@@ -3,42 +3,11 @@
 //! or an absolute path, duplicate names. Each is refused with a message,
 //! before anything is expanded where the archive says enough.
 
-use std::io::Write;
-
 use lamtheobac::data::{self, LoadError, open_data};
 use lamtheobac::format::Locale;
+use support::zip::zip;
 
-/// A zip of `entries`, each deflated (or stored).
-fn zip(entries: &[(&str, &[u8])], deflate: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut archive = rawzip::ZipArchiveWriter::new(&mut out);
-    for (name, data) in entries {
-        let method = if deflate {
-            rawzip::CompressionMethod::DEFLATE
-        } else {
-            rawzip::CompressionMethod::STORE
-        };
-        let (mut entry, _config) = archive
-            .new_file(name)
-            .compression_method(method)
-            .start()
-            .unwrap();
-        let bytes = if deflate {
-            miniz_oxide::deflate::compress_to_vec(data, 6)
-        } else {
-            data.to_vec()
-        };
-        entry.write_all(&bytes).unwrap();
-        entry
-            .finish(rawzip::DataDescriptorOutput::new(
-                rawzip::crc32(data),
-                data.len() as u64,
-            ))
-            .unwrap();
-    }
-    archive.finish().unwrap();
-    out
-}
+mod support;
 
 fn package() -> Vec<(String, Vec<u8>)> {
     open_data::package(data::shipped().unwrap())

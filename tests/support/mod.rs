@@ -11,6 +11,7 @@ pub mod browser;
 pub mod nginx;
 pub mod server;
 pub mod svg;
+pub mod zip;
 
 use std::path::PathBuf;
 
@@ -43,4 +44,37 @@ pub async fn open(
         .expect("page loads");
     browser.wait_chart().await;
     (browser, site)
+}
+
+/// The site at `root` on loopback and a fresh browser (1280 × 900) on
+/// `query`, once `ready` (a CSS selector) is on the page.
+pub async fn open_until(
+    root: PathBuf,
+    query: &str,
+    ready: &str,
+) -> (server::StaticServer, browser::Browser) {
+    let site = server::StaticServer::start(root, vec![]);
+    let browser = browser::Browser::start(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}{query}", site.url))
+        .await
+        .expect("page loads");
+    browser
+        .wait_until(&format!("return !!document.querySelector({ready:?})"), 30)
+        .await;
+    (site, browser)
+}
+
+/// Copies a folder and everything in it (a site to add test files beside).
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }
