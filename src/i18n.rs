@@ -142,6 +142,8 @@ pub struct Strings {
     pub former_district: &'static str,
     /// {the levels with their counts}
     pub levels_mixed: &'static str,
+    /// A unit the link names and the data lacks.
+    pub unknown_unit: &'static str,
     pub level_label: &'static str,
     pub province_then: &'static str,
     pub province_now: &'static str,
@@ -273,6 +275,7 @@ pub const VI: Strings = Strings {
     former_district: "huyện cũ (cấp huyện đã bãi bỏ từ 1/7/2025)",
     levels_mixed: "Dữ liệu có đơn vị nhiều cấp ({}). Biểu đồ và bảng chỉ so sánh các đơn vị cùng một cấp:",
     level_label: "Xem cấp",
+    unknown_unit: "{unit} không có trong dữ liệu",
     province_then: "tỉnh khi báo cáo",
     province_now: "từ 1/7/2025",
     source: "Nguồn",
@@ -399,6 +402,7 @@ pub const EN: Strings = Strings {
     former_district: "former district (the district level was abolished on 1 July 2025)",
     levels_mixed: "The data has units of several levels ({}). Charts and tables compare units of one level only:",
     level_label: "Show",
+    unknown_unit: "no such {unit} in the data",
     province_then: "province at report time",
     province_now: "since 1 July 2025",
     source: "Source",
@@ -515,6 +519,7 @@ fn adapt(locale: Locale, level: Level) -> Strings {
         none_in_scope: say(base.none_in_scope),
         col_district: say(base.col_district),
         coverage_intro: say(base.coverage_intro),
+        unknown_unit: say(base.unknown_unit),
         ..base.clone()
     }
 }
@@ -567,8 +572,9 @@ pub fn basis(basis: Basis, locale: Locale) -> &'static str {
     }
 }
 
-/// A notice as a reader reads it. The quoted value is shown as text by the UI.
-pub fn notice(notice: &Notice, locale: Locale) -> String {
+/// A notice as a reader reads it, units named by `level`. The quoted value
+/// is shown as text by the UI.
+pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
     let vi = locale == Locale::Vi;
     let (what, value) = match notice {
         Notice::UnsupportedVersion(v) => (
@@ -603,14 +609,7 @@ pub fn notice(notice: &Notice, locale: Locale) -> String {
             },
             v.as_str(),
         ),
-        Notice::UnknownDistrict(v) => (
-            if vi {
-                "huyện không có trong dữ liệu"
-            } else {
-                "no such district in the data"
-            },
-            v.as_str(),
-        ),
+        Notice::UnknownDistrict(v) => (strings_at(locale, level).unknown_unit, v.as_str()),
         Notice::UnknownProvince(v) => (
             if vi {
                 "tỉnh không có trong dữ liệu"
@@ -749,12 +748,16 @@ mod tests {
     fn notices_quote_the_ignored_value_in_the_readers_language() {
         let n = Notice::UnknownDistrict("<b>x</b>".into());
         assert_eq!(
-            notice(&n, Locale::Vi),
+            notice(&n, Locale::Vi, Level::FormerDistrict),
             "huyện không có trong dữ liệu: “<b>x</b>”"
         );
         assert_eq!(
-            notice(&n, Locale::En),
+            notice(&n, Locale::En, Level::FormerDistrict),
             "no such district in the data: “<b>x</b>”"
+        );
+        assert_eq!(
+            notice(&n, Locale::Vi, Level::Ward),
+            "phường không có trong dữ liệu: “<b>x</b>”"
         );
     }
 }

@@ -13,7 +13,7 @@ pub fn Notices() -> impl IntoView {
         (!notices.is_empty()).then(|| {
             let locale = ctx.locale();
             let t = ctx.t();
-            let items = notices.iter().map(|n| view! { <li>{i18n::notice(n, locale)}</li> }).collect_view();
+            let items = notices.iter().map(|n| view! { <li>{i18n::notice(n, locale, ctx.level.get())}</li> }).collect_view();
             view! {
                 <div class="notices" role="status">
                     <p>{t.notices_title}</p>
