@@ -15,8 +15,9 @@ async fn nginx_sends_the_precompressed_files_and_the_page_works() {
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().to_string())
-        .find(|n| n.ends_with("_bg.wasm"))
-        .expect("a .wasm in dist");
+        // The page's own, not the dataset reader's (fetched only on demand).
+        .find(|n| n.starts_with("lamtheobac-") && n.ends_with("_bg.wasm"))
+        .expect("the page's .wasm in dist");
     let raw = std::fs::metadata(dist.join(&wasm)).unwrap().len() as usize;
 
     for (encoding, suffix) in [("gzip", "gz"), ("br", "br")] {
@@ -49,7 +50,7 @@ async fn nginx_sends_the_precompressed_files_and_the_page_works() {
     browser.wait_chart().await;
     browser.assert_no_fatal().await;
     let sizes = browser
-        .js("const e = performance.getEntriesByType('resource').find(r => r.name.endsWith('.wasm')); \
+        .js("const e = performance.getEntriesByType('resource').find(r => r.name.includes('lamtheobac-') && r.name.endsWith('.wasm')); \
              return [e.encodedBodySize, e.decodedBodySize]")
         .await;
     assert_eq!(sizes[1], json!(raw));
