@@ -29,6 +29,11 @@ impl Locale {
     }
 }
 
+/// A count with thousands grouped: 42260 → "42.260" (vi), "42,260" (en).
+pub fn count(n: usize, locale: Locale) -> String {
+    number(n as f64, locale, 0)
+}
+
 /// `value` with thousands grouped and at most `max_decimals` decimals,
 /// trailing zeros dropped: 12000 → "12.000", 99.34 → "99,34", 98.10 → "98,1".
 pub fn number(value: f64, locale: Locale, max_decimals: usize) -> String {

@@ -118,6 +118,17 @@ pub struct Strings {
     pub col_initiatives: &'static str,
     /// {district}, {group}, {n}
     pub coverage_cell: &'static str,
+    pub col_province: &'static str,
+    /// How many units a province row adds up.
+    pub col_units: &'static str,
+    /// {n units}: why the rows are provinces, and how to see units.
+    pub by_province: &'static str,
+    /// {province}: the label of the button that lists a province's units.
+    pub see_province: &'static str,
+    /// {shown}, {total}
+    pub shown_of: &'static str,
+    /// {n}
+    pub show_more: &'static str,
     pub search: &'static str,
     pub search_placeholder: &'static str,
     pub theme: &'static str,
@@ -252,6 +263,12 @@ pub const VI: Strings = Strings {
     coverage_intro: "Mỗi ô là số số liệu mà bài báo của {unit} đưa ra cho nhóm chỉ số. Bấm vào một ô để xem các số liệu đó.",
     col_initiatives: "Mô hình được nêu tên",
     coverage_cell: "{}, {}: {} số liệu",
+    col_province: "Tỉnh, thành phố",
+    col_units: "Số {unit}",
+    by_province: "{} {units}: quá nhiều cho một bảng. Mỗi dòng cộng các {units} của một tỉnh, thành phố; bấm vào tên để xem từng {unit}.",
+    see_province: "Xem các {units} của {}",
+    shown_of: "Đang hiện {} trong {}.",
+    show_more: "Xem thêm {}",
     search: "Tìm",
     search_placeholder: "Tên mô hình, đơn vị, xã…",
     theme: "Lĩnh vực",
@@ -379,6 +396,12 @@ pub const EN: Strings = Strings {
     coverage_intro: "Each cell is how many figures the {unit}'s report gives for the metric group. Click a cell to see those figures.",
     col_initiatives: "Named initiatives",
     coverage_cell: "{}, {}: {} figures",
+    col_province: "Province or city",
+    col_units: "{Units}",
+    by_province: "{} {units}: too many for one table. Each row adds up the {units} of a province or city; choose its name to see them one by one.",
+    see_province: "See the {units} of {}",
+    shown_of: "Showing {} of {}.",
+    show_more: "Show {} more",
     search: "Search",
     search_placeholder: "Initiative, organisation, commune…",
     theme: "Theme",
@@ -519,6 +542,9 @@ fn adapt(locale: Locale, level: Level) -> Strings {
         none_in_scope: say(base.none_in_scope),
         col_district: say(base.col_district),
         coverage_intro: say(base.coverage_intro),
+        col_units: say(base.col_units),
+        by_province: say(base.by_province),
+        see_province: say(base.see_province),
         unknown_unit: say(base.unknown_unit),
         ..base.clone()
     }

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod query;
+pub mod rollup;
 #[cfg(all(feature = "bake", not(target_arch = "wasm32")))]
 pub mod snapshot;
 pub mod state;

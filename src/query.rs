@@ -222,6 +222,9 @@ pub const MAX_BARS: usize = 30;
 pub const EDGE_BARS: usize = 10;
 /// At most this many series in a trend chart.
 pub const MAX_SERIES: usize = 8;
+/// A long list (the table's rows, initiatives) shows this many at a time:
+/// forty thousand rows would take a phone seconds to lay out.
+pub const PAGE_ROWS: usize = 100;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compare<'a> {
@@ -382,68 +385,73 @@ pub fn table<'a>(data: &'a Dataset, state: &State, locale: Locale) -> Vec<&'a Fi
         })
         .collect();
     if let Some(sort) = state.sort {
-        let name = |f: &Figure| {
-            data.district(&f.district)
-                .map_or("", |d| d.name.as_str())
-                .to_string()
-        };
-        let label = |f: &Figure| {
-            data.metric(&f.metric)
-                .map_or("", |m| m.label.get(locale))
-                .to_string()
-        };
-        rows.sort_by(|a, b| {
-            let order = match sort.column {
-                Column::District => name(a).cmp(&name(b)),
-                Column::Metric => label(a).cmp(&label(b)),
-                Column::Value => a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal),
-                Column::Period => months(&a.period).cmp(&months(&b.period)),
-                Column::Report => a.report.cmp(&b.report),
-            };
-            if sort.descending {
-                order.reverse()
-            } else {
-                order
+        // Keys looked up once per row: by name through a scan of the units
+        // per comparison, sorting the whole country's table took minutes.
+        let order = |o: Ordering| if sort.descending { o.reverse() } else { o };
+        match sort.column {
+            Column::District => {
+                let at = crate::data::positions(data.districts.iter().map(|d| d.id.as_str()));
+                let name = |f: &'a Figure| {
+                    at.get(f.district.as_str())
+                        .map_or("", |&i| data.districts[i].name.as_str())
+                };
+                sort_by_key_of(&mut rows, name, order);
             }
-        });
+            Column::Metric => {
+                let at = crate::data::positions(data.metrics.iter().map(|m| m.id.as_str()));
+                let label = |f: &'a Figure| {
+                    at.get(f.metric.as_str())
+                        .map_or("", |&i| data.metrics[i].label.get(locale))
+                };
+                sort_by_key_of(&mut rows, label, order);
+            }
+            Column::Report => sort_by_key_of(&mut rows, |f| f.report.as_str(), order),
+            Column::Value => {
+                rows.sort_by(|a, b| order(a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal)))
+            }
+            Column::Period => rows.sort_by(|a, b| order(months(&a.period).cmp(&months(&b.period)))),
+        }
     }
     rows
 }
 
+/// A stable sort of `rows` by a text key worked out once per row.
+fn sort_by_key_of<'a>(
+    rows: &mut Vec<&'a Figure>,
+    key: impl Fn(&'a Figure) -> &'a str,
+    order: impl Fn(Ordering) -> Ordering,
+) {
+    let mut keyed: Vec<(&str, &Figure)> = rows.iter().map(|f| (key(f), *f)).collect();
+    keyed.sort_by(|a, b| order(a.0.cmp(b.0)));
+    *rows = keyed.into_iter().map(|(_, f)| f).collect();
+}
+
 /// The coverage matrix: per district in scope, figures per metric group (in
-/// the dataset's group order) and the number of named initiatives.
-pub fn coverage<'a>(data: &'a Dataset, state: &State) -> Vec<(&'a District, Vec<usize>, usize)> {
+/// the dataset's group order), then the number of named initiatives.
+pub fn coverage<'a>(data: &'a Dataset, state: &State) -> Vec<(&'a District, Vec<usize>)> {
     // One pass over figures and initiatives, not one per district and group.
+    let groups = data.groups.len();
     let group_index = crate::data::positions(data.groups.iter().map(|g| g.id.as_str()));
     let metric_group: HashMap<&str, usize> = data
         .metrics
         .iter()
         .filter_map(|m| Some((m.id.as_str(), *group_index.get(m.group.as_str())?)))
         .collect();
-    let mut figures: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut counts: HashMap<&str, Vec<usize>> = HashMap::new();
+    let new_row = || vec![0; groups + 1];
     for f in data.figures.iter().filter(|f| in_years(&f.period, state)) {
         if let Some(&g) = metric_group.get(f.metric.as_str()) {
-            figures
-                .entry(f.district.as_str())
-                .or_insert_with(|| vec![0; data.groups.len()])[g] += 1;
+            counts.entry(f.district.as_str()).or_insert_with(new_row)[g] += 1;
         }
     }
-    let mut initiatives: HashMap<&str, usize> = HashMap::new();
     for i in &data.initiatives {
-        *initiatives.entry(i.district.as_str()).or_default() += 1;
+        counts.entry(i.district.as_str()).or_insert_with(new_row)[groups] += 1;
     }
     districts_in_scope(data, state)
         .into_iter()
         .map(|d| {
-            let counts = figures
-                .get(d.id.as_str())
-                .cloned()
-                .unwrap_or_else(|| vec![0; data.groups.len()]);
-            (
-                d,
-                counts,
-                initiatives.get(d.id.as_str()).copied().unwrap_or(0),
-            )
+            let row = counts.remove(d.id.as_str()).unwrap_or_else(new_row);
+            (d, row)
         })
         .collect()
 }
@@ -481,20 +489,23 @@ pub fn initiative_counts<'a>(
     state: &State,
     initiatives: &[&Initiative],
 ) -> Vec<(&'a District, Vec<usize>)> {
+    // One pass: at the whole country's scale a count per unit and theme was quadratic.
+    let themes = crate::data::positions(data.themes.iter().map(|t| t.id.as_str()));
+    let mut counts: HashMap<&str, Vec<usize>> = HashMap::new();
+    for i in initiatives {
+        if let Some(&t) = themes.get(i.theme.as_str()) {
+            counts
+                .entry(i.district.as_str())
+                .or_insert_with(|| vec![0; data.themes.len()])[t] += 1;
+        }
+    }
     districts_in_scope(data, state)
         .into_iter()
         .map(|d| {
-            let per_theme = data
-                .themes
-                .iter()
-                .map(|t| {
-                    initiatives
-                        .iter()
-                        .filter(|i| i.district == d.id && i.theme == t.id)
-                        .count()
-                })
-                .collect();
-            (d, per_theme)
+            let row = counts
+                .remove(d.id.as_str())
+                .unwrap_or_else(|| vec![0; data.themes.len()]);
+            (d, row)
         })
         .collect()
 }
@@ -681,10 +692,18 @@ mod tests {
     #[test]
     fn coverage_counts_figures_per_group_and_initiatives() {
         let rows = coverage(data(), &State::default());
-        let can_duoc = rows.iter().find(|(d, _, _)| d.id == "can-duoc").unwrap();
-        assert_eq!((can_duoc.1.iter().sum::<usize>(), can_duoc.2), (0, 17));
-        let thoai_son = rows.iter().find(|(d, _, _)| d.id == "thoai-son").unwrap();
-        assert_eq!(thoai_son.1.iter().sum::<usize>(), 21);
+        let groups = data().groups.len();
+        let can_duoc = rows.iter().find(|(d, _)| d.id == "can-duoc").unwrap();
+        assert_eq!(can_duoc.1.len(), groups + 1);
+        assert_eq!(
+            (
+                can_duoc.1[..groups].iter().sum::<usize>(),
+                can_duoc.1[groups]
+            ),
+            (0, 17)
+        );
+        let thoai_son = rows.iter().find(|(d, _)| d.id == "thoai-son").unwrap();
+        assert_eq!(thoai_son.1[..groups].iter().sum::<usize>(), 21);
     }
 
     #[test]

@@ -23,12 +23,23 @@ pub struct Size {
     pub since_2025: bool,
 }
 
-/// The level of unit `i` of `n`, in the country's proportions.
+/// The level of unit `i` of `n`, in the country's proportions, spread
+/// through the list so that every province has communes and wards, as the
+/// real ones do: units are ranked by stepping through them by a stride
+/// coprime to `n` (a permutation), and the ranks split by proportion.
 fn level(size: Size, i: usize) -> Level {
     if !size.since_2025 {
         return Level::FormerDistrict;
     }
-    let at = i * 3321 / size.districts.max(1);
+    let n = size.districts.max(1);
+    let gcd = |mut a: usize, mut b: usize| {
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        a
+    };
+    let stride = (n * 618 / 1000..).find(|&k| gcd(k, n) == 1).unwrap_or(1);
+    let at = (i * stride % n) * 3321 / n;
     if at < 2621 {
         Level::Commune
     } else if at < 2621 + 687 {

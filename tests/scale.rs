@@ -158,3 +158,34 @@ fn a_chart_compares_units_of_one_level_and_the_link_chooses_which() {
     let (_, notices) = url::decode("level=ward", data::shipped().unwrap());
     assert_eq!(notices, vec![url::Notice::UnknownLevel("ward".into())]);
 }
+
+/// At 3,321 units the tables stay usable: coverage and initiative counts
+/// are by province until the reader picks one, and the figures table sorts
+/// forty thousand rows by unit name (a scan of the units per comparison
+/// once took minutes; this test would not finish).
+#[test]
+fn the_tables_of_the_whole_country_go_by_province_and_sort_by_name() {
+    use lamtheobac::rollup::{self, PROVINCE_FIRST};
+    let d = synthetic::generate(42, synthetic::COMMUNES);
+    let (state, _) = url::decode("view=coverage", &d);
+    let rows = query::coverage(&d, &state);
+    let units: Vec<_> = rows.iter().map(|r| r.0).collect();
+    assert!(units.len() > PROVINCE_FIRST && rollup::province_first(&state, &units));
+    let found = query::initiatives(&d, &state);
+    let counts = query::initiative_counts(&d, &state, &found);
+    let tallies = rollup::by_province(
+        counts.iter().map(|(u, c)| (*u, c.as_slice())),
+        state.province_mode,
+    );
+    assert_eq!(tallies.len(), 34);
+    assert_eq!(
+        tallies.iter().flat_map(|t| &t.counts).sum::<usize>(),
+        found.len()
+    );
+    let (sorted, notices) = url::decode("view=table&sort=district", &d);
+    assert!(notices.is_empty() && sorted.sort.is_some());
+    let table = query::table(&d, &sorted, Locale::Vi);
+    assert!(table.len() > 10 * query::PAGE_ROWS, "{}", table.len());
+    let name = |f: &data::Figure| d.district(&f.district).unwrap().name.as_str();
+    assert!(table.windows(2).all(|w| name(w[0]) <= name(w[1])));
+}

@@ -277,14 +277,21 @@ fn DistrictPicker() -> impl IntoView {
     const SHOWN: usize = 60;
     let many = ctx.data.districts.len() > crate::query::MAX_BARS;
     let filter = RwSignal::new(String::new());
-    let boxes = move || {
-        let words: Vec<String> = crate::query::fold(&filter.get())
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
-        ctx.data
+    // Only what the views show: units of their level, in the chosen province.
+    let place = Memo::new(move |_| ctx.state.with(|s| (s.province.clone(), s.province_mode)));
+    let boxes =
+        move || {
+            let words: Vec<String> = crate::query::fold(&filter.get())
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            let level = ctx.level.get();
+            let (province, mode) = place.get();
+            ctx.data
             .districts
             .iter()
+            .filter(|d| d.level == level)
+            .filter(|d| province.as_ref().is_none_or(|p| crate::rollup::province_of(d, mode) == p))
             .filter(|d| {
                 words.is_empty()
                     || words
@@ -304,7 +311,7 @@ fn DistrictPicker() -> impl IntoView {
                 }
             })
             .collect_view()
-    };
+        };
     view! {
         <fieldset class="districts">
             <legend>{move || ctx.t().districts}</legend>

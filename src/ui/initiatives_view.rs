@@ -5,8 +5,12 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
+use super::more_rows::{MoreRows, page_size};
+use super::province_rows::{back_to_provinces, province_rows};
+use crate::data::District;
+use crate::format;
 use crate::i18n::fill;
-use crate::query;
+use crate::{query, rollup};
 
 #[component]
 pub fn InitiativesView() -> impl IntoView {
@@ -48,27 +52,53 @@ pub fn InitiativesView() -> impl IntoView {
             </label>
         </div>
     };
+    let shown = page_size();
+    let found = Memo::new(move |_| ctx.state.with(|s| query::initiatives(ctx.data, s)));
     let results = move || {
         let state = ctx.state.get();
         let locale = state.lang;
         let t = ctx.t();
-        let found = query::initiatives(ctx.data, &state);
+        let found = found.get();
         let counts = query::initiative_counts(ctx.data, &state, &found);
         let themes = &ctx.data.themes;
         let head = themes
             .iter()
             .map(|th| view! { <th scope="col" class="num">{th.label.get(locale).to_string()}</th> })
             .collect_view();
-        let rows = counts
-            .iter()
-            .map(|(d, per_theme)| {
-                let total: usize = per_theme.iter().sum();
-                let cells = per_theme.iter().map(|n| view! { <td class="num">{if *n == 0 { "·".to_string() } else { n.to_string() }}</td> }).collect_view();
-                view! { <tr><th scope="row">{d.name.clone()}</th>{cells}<td class="num total">{total}</td></tr> }
-            })
-            .collect_view();
+        let units: Vec<&District> = counts.iter().map(|r| r.0).collect();
+        let by_province = rollup::province_first(&state, &units);
+        let (first_column, rows) = if by_province {
+            // The total column is summed as one more count.
+            let with_totals: Vec<(&District, Vec<usize>)> = counts
+                .into_iter()
+                .map(|(d, mut c)| {
+                    c.push(c.iter().sum());
+                    (d, c)
+                })
+                .collect();
+            let tallies = rollup::by_province(
+                with_totals.iter().map(|(u, c)| (*u, c.as_slice())),
+                state.province_mode,
+            );
+            let first = view! { <th scope="col">{t.col_province}</th><th scope="col" class="num">{t.col_units}</th> };
+            (first.into_any(), province_rows(tallies).into_any())
+        } else {
+            let rows = counts
+                .iter()
+                .map(|(d, per_theme)| {
+                    let total: usize = per_theme.iter().sum();
+                    let cells = per_theme.iter().map(|n| view! { <td class="num">{if *n == 0 { "·".to_string() } else { n.to_string() }}</td> }).collect_view();
+                    view! { <tr><th scope="row">{d.name.clone()}</th>{cells}<td class="num total">{total}</td></tr> }
+                })
+                .collect_view();
+            (
+                view! { <th scope="col">{t.col_district}</th> }.into_any(),
+                rows.into_any(),
+            )
+        };
         let cards = found
             .iter()
+            .take(shown.get())
             .map(|i| {
                 let district = ctx.data.district(&i.district).map_or(String::new(), |d| d.name.clone());
                 let theme = themes.iter().find(|th| th.id == i.theme).map_or(String::new(), |th| th.label.get(locale).to_string());
@@ -94,13 +124,14 @@ pub fn InitiativesView() -> impl IntoView {
         view! {
             <div class="table-wrap scroll-x">
                 <table class="initiative-counts">
-                    <caption>{fill(t.initiatives_count, &[&found.len().to_string()])}</caption>
-                    <thead><tr><th scope="col">{t.col_district}</th>{head}<th scope="col" class="num">{t.total}</th></tr></thead>
+                    <caption>{fill(t.initiatives_count, &[&format::count(found.len(), locale)])}" "{back_to_provinces()}</caption>
+                    <thead><tr>{first_column}{head}<th scope="col" class="num">{t.total}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
             <ul class="initiatives">{cards}</ul>
         }
     };
-    view! { <div class="initiatives-view">{controls}{results}</div> }
+    let more = view! { <MoreRows shown total=Signal::derive(move || found.with(Vec::len)) /> };
+    view! { <div class="initiatives-view">{controls}{results}{more}</div> }
 }

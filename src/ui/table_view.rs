@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::context::Ctx;
 use super::download;
+use super::more_rows::{MoreRows, page_size};
 use crate::data::{figures_csv, figures_json};
 use crate::format;
 use crate::i18n::{self, fill};
@@ -15,19 +16,10 @@ use crate::summary::period_label;
 #[component]
 pub fn TableView() -> impl IntoView {
     let ctx = Ctx::get();
-    let rows = Memo::new(move |_| {
-        let state = ctx.state.get();
-        query::table(ctx.data, &state, state.lang)
-            .into_iter()
-            .map(|f| f.id.clone())
-            .collect::<Vec<_>>()
-    });
-    let figures = move || {
-        rows.get()
-            .into_iter()
-            .filter_map(|id| ctx.data.figures.iter().find(|f| f.id == id))
-            .collect::<Vec<_>>()
-    };
+    let rows = Memo::new(move |_| ctx.state.with(|s| query::table(ctx.data, s, s.lang)));
+    // What the downloads hold: every row, not only those on screen.
+    let figures = move || rows.get();
+    let shown = page_size();
     let header = move |column: Column, name: &'static str, numeric: bool| {
         let sort = move || ctx.state.with(|s| s.sort.filter(|s| s.column == column));
         let aria = move || match sort() {
@@ -77,7 +69,7 @@ pub fn TableView() -> impl IntoView {
     view! {
         <div class="table-view">
             <div class="table-tools">
-                <p class="count">{move || fill(ctx.t().figures_count, &[&rows.with(Vec::len).to_string()])}</p>
+                <p class="count">{move || fill(ctx.t().figures_count, &[&format::count(rows.with(Vec::len), ctx.locale())])}</p>
                 <div class="download-bar"><button type="button" class="button" on:click=download_csv>{move || ctx.t().download_csv}</button>
                     <button type="button" class="button" data-format="json" on:click=download_json>{move || ctx.t().download_json_short}</button>
                 </div>
@@ -85,7 +77,7 @@ pub fn TableView() -> impl IntoView {
             {move || {
                 let t = ctx.t();
                 let locale = ctx.locale();
-                let body = figures().into_iter().map(|f| {
+                let body = rows.with(|rows| rows.iter().take(shown.get()).copied().collect::<Vec<_>>()).into_iter().map(|f| {
                     let district = ctx.data.district(&f.district).map_or(String::new(), |d| d.name.clone());
                     let metric = ctx.data.metric(&f.metric).map_or(String::new(), |m| m.label.get(locale).to_string());
                     let title = ctx.data.report(&f.report).map_or(String::new(), |r| r.title.clone());
@@ -119,6 +111,7 @@ pub fn TableView() -> impl IntoView {
                     </div>
                 }
             }}
+            <MoreRows shown total=Signal::derive(move || rows.with(Vec::len)) />
         </div>
     }
 }

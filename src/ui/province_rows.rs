@@ -1,0 +1,53 @@
+//! The rows of a table of provinces (see [`crate::rollup`]): each names its
+//! province on a button that narrows the views to it, then how many units
+//! it adds up and the sums of their counts.
+
+use leptos::prelude::*;
+
+use super::context::Ctx;
+use crate::format;
+use crate::i18n::fill;
+use crate::rollup::Tally;
+
+/// "← All provinces", once the reader has picked one of many (see
+/// [`crate::rollup::province_picked`]).
+pub fn back_to_provinces() -> impl IntoView {
+    let ctx = Ctx::get();
+    ctx.state.with(|s| crate::rollup::province_picked(ctx.data, s)).then(|| {
+        view! {
+            <button type="button" class="link-button back-to-provinces" on:click=move |_| ctx.set(|s| s.province = None)>
+                {format!("← {}", ctx.t().all_provinces)}
+            </button>
+        }
+    })
+}
+
+/// `tallies` as table rows; a sum of 0 is shown as "·", like a unit's.
+pub fn province_rows(tallies: Vec<Tally<'static>>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let t = ctx.t();
+    let locale = ctx.locale();
+    tallies
+        .into_iter()
+        .map(|tally| {
+            let name = tally.province.to_string();
+            let label = fill(t.see_province, &[&name]);
+            let choose = {
+                let name = name.clone();
+                move |_| ctx.set(|s| s.province = Some(name.clone()))
+            };
+            let cells = tally
+                .counts
+                .iter()
+                .map(|n| view! { <td class="num">{if *n == 0 { "·".to_string() } else { format::count(*n, locale) }}</td> })
+                .collect_view();
+            view! {
+                <tr data-province=tally.province>
+                    <th scope="row"><button type="button" class="cell province" aria-label=label on:click=choose>{name}</button></th>
+                    <td class="num units">{format::count(tally.units, locale)}</td>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view()
+}

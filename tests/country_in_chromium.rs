@@ -1,0 +1,129 @@
+//! The whole country since 1 July 2025 (3,321 communes, wards and special
+//! zones; generated, every name marked synthetic) loaded as a portal would,
+//! by `?data=…/datapackage.json`: the coverage and initiative tables go by
+//! province until the reader picks one, and the long lists grow on request.
+
+mod support;
+
+use support::browser::Browser;
+
+async fn count(browser: &Browser, selector: &str) -> u64 {
+    browser
+        .js(&format!(
+            "return document.querySelectorAll({selector:?}).length"
+        ))
+        .await
+        .as_u64()
+        .unwrap()
+}
+
+async fn text(browser: &Browser, selector: &str) -> String {
+    browser
+        .js(&format!(
+            "return document.querySelector({selector:?})?.innerText ?? ''"
+        ))
+        .await
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
+    use lamtheobac::data::Level;
+    let root = std::env::temp_dir().join(format!("lamtheobac-country-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    support::copy_dir(&support::dist_dir(), &root);
+    let country = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    std::fs::create_dir_all(root.join("country")).unwrap();
+    for (name, text) in lamtheobac::data::open_data::lean_package(&country) {
+        std::fs::write(root.join("country").join(name), text).unwrap();
+    }
+    let (_site, browser) = support::open_until(
+        root.clone(),
+        "?data=country%2Fdatapackage.json&view=coverage",
+        "table.coverage tr[data-province]",
+    )
+    .await;
+    // Communes, the most common level, by province: 34 rows, not 2,621.
+    assert_eq!(
+        count(&browser, "table.coverage tr[data-province]").await,
+        34
+    );
+    assert_eq!(count(&browser, "table.coverage tr[data-district]").await, 0);
+    let intro = text(&browser, ".coverage-view .intro").await;
+    assert!(
+        intro.starts_with("2.621 xã: quá nhiều cho một bảng."),
+        "{intro}"
+    );
+    // The reader picks a province: its communes, one row each.
+    let province = text(&browser, "table.coverage tr[data-province] th button").await;
+    let communes = country
+        .districts
+        .iter()
+        .filter(|d| d.level == Level::Commune && d.province.name == province)
+        .count();
+    assert!(communes > 0, "{province}");
+    browser
+        .click("table.coverage tr[data-province] th button")
+        .await;
+    browser
+        .wait_until(
+            "return document.querySelectorAll('table.coverage tr[data-district]').length > 0",
+            10,
+        )
+        .await;
+    assert_eq!(
+        count(&browser, "table.coverage tr[data-district]").await,
+        communes as u64
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#province').value")
+            .await,
+        province.as_str()
+    );
+    assert!(
+        browser
+            .js("return location.search")
+            .await
+            .as_str()
+            .unwrap()
+            .contains("prov=")
+    );
+    // The table shows a hundred rows of the whole country at a time.
+    browser.js("document.querySelector('#province').value = ''; document.querySelector('#province').dispatchEvent(new Event('change', {bubbles: true}));").await;
+    browser.click("a.tab[data-view=table]").await;
+    browser
+        .wait_until(
+            "return document.querySelectorAll('table.figures tr[data-figure]').length > 0",
+            20,
+        )
+        .await;
+    assert_eq!(count(&browser, "table.figures tr[data-figure]").await, 100);
+    let more = text(&browser, ".table-view .more-rows").await;
+    assert!(more.starts_with("Đang hiện 100 trong "), "{more}");
+    browser.click(".table-view .more-rows button").await;
+    browser
+        .wait_until(
+            "return document.querySelectorAll('table.figures tr[data-figure]').length == 200",
+            10,
+        )
+        .await;
+    // Initiatives: counts by province, and a hundred of them.
+    browser.click("#lang-switch").await;
+    browser.click("a.tab[data-view=initiatives]").await;
+    browser
+        .wait_until("return document.querySelectorAll('table.initiative-counts tr[data-province]').length == 34", 20)
+        .await;
+    assert_eq!(count(&browser, "ul.initiatives li.initiative").await, 100);
+    let more = text(&browser, ".initiatives-view .more-rows").await;
+    assert!(more.starts_with("Showing 100 of 2,621."), "{more}");
+    let head = text(&browser, "table.initiative-counts thead").await;
+    assert!(
+        head.contains("Province or city") && head.contains("Communes"),
+        "{head}"
+    );
+    browser.assert_no_fatal().await;
+    let _ = std::fs::remove_dir_all(&root);
+}
