@@ -175,3 +175,32 @@ fn a_damaged_package_names_each_cell_and_exits_1() {
     ));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The whole country (synthetic) as a package: checked, its units counted
+/// by level, but not converted, because its JSON would be over what the page
+/// reads; the CSV files load as they are.
+#[test]
+fn the_whole_country_is_checked_but_not_converted_to_json_the_page_refuses() {
+    let country = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let dir = scratch("unused", "").with_file_name("country");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in data::open_data::lean_package(&country) {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let out = run(&["check", dir.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("2621 communes, 687 wards, 13 special zones"),
+        "{}",
+        text(&out.stdout)
+    );
+    let to = dir.join("country.json");
+    let out = run(&["convert", dir.to_str().unwrap(), "-o", to.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!to.exists());
+    assert!(
+        text(&out.stdout).contains("quá 10.485.760 byte là giới hạn trang đọc: không ghi."),
+        "{}",
+        text(&out.stdout)
+    );
+}

@@ -10,7 +10,7 @@
 //! them and `data/template/` starts them), or a folder holding them.
 //! Exit codes: 0 a sound dataset (and, for convert, written); 1 it is not
 //! (one line per problem, each naming its file, row and column, or record
-//! and field); 2 the command was used wrongly or a file could not be read or
+//! and field), or its JSON would be larger than the page reads; 2 the command was used wrongly or a file could not be read or
 //! written.
 
 use std::process::ExitCode;
@@ -138,28 +138,29 @@ mod cli {
         match data::read_files(&files) {
             Ok(dataset) => {
                 let (lead, words) = if vi {
-                    (
-                        "hợp lệ",
-                        ["số liệu", "huyện", "chỉ số", "mô hình", "bài báo"],
-                    )
+                    ("hợp lệ", ["số liệu", "chỉ số", "mô hình", "bài báo"])
                 } else {
-                    (
-                        "sound",
-                        ["figures", "districts", "metrics", "initiatives", "reports"],
-                    )
+                    ("sound", ["figures", "metrics", "initiatives", "reports"])
                 };
                 let counts = [
                     dataset.figures.len(),
-                    dataset.districts.len(),
                     dataset.metrics.len(),
                     dataset.initiatives.len(),
                     dataset.reports.len(),
                 ];
-                let held: Vec<String> = counts
+                let mut held: Vec<String> = counts
                     .iter()
                     .zip(words)
                     .map(|(n, word)| format!("{n} {word}"))
                     .collect();
+                // Units by their level: "3321 xã" would be wrong as "3321 huyện".
+                let units = lamtheobac::query::levels(&dataset)
+                    .into_iter()
+                    .map(|(level, n)| {
+                        let [one, many, ..] = lamtheobac::i18n::unit_nouns(level, locale);
+                        format!("{n} {}", if n == 1 { one } else { many })
+                    });
+                held.splice(1..1, units);
                 let _ = writeln!(out, "{file}: {lead}: {}.", held.join(", "));
                 Ok(dataset)
             }
@@ -194,6 +195,24 @@ mod cli {
                 return 2;
             }
         };
+        // A file the page would refuse is no use to write: the CSV files,
+        // which are smaller, load as they are.
+        if json.len() > data::MAX_DATASET_BYTES {
+            let size = lamtheobac::format::count(json.len(), locale);
+            let limit = lamtheobac::format::count(data::MAX_DATASET_BYTES, locale);
+            let _ = if vi {
+                writeln!(
+                    out,
+                    "{to}: JSON nặng {size} byte, quá {limit} byte là giới hạn trang đọc: không ghi. Trang đọc được các tệp CSV của gói như hiện có."
+                )
+            } else {
+                writeln!(
+                    out,
+                    "{to}: the JSON would be {size} bytes, over the {limit} the page reads: not written. The page reads the package's CSV files as they are."
+                )
+            };
+            return 1;
+        }
         match std::fs::write(to, json) {
             Ok(()) => {
                 let _ = writeln!(out, "{to}: {}", if vi { "đã ghi." } else { "written." });
