@@ -387,43 +387,55 @@ pub fn table<'a>(data: &'a Dataset, state: &State, locale: Locale) -> Vec<&'a Fi
     if let Some(sort) = state.sort {
         // Keys looked up once per row: by name through a scan of the units
         // per comparison, sorting the whole country's table took minutes.
-        let order = |o: Ordering| if sort.descending { o.reverse() } else { o };
-        match sort.column {
-            Column::District => {
-                let at = crate::data::positions(data.districts.iter().map(|d| d.id.as_str()));
-                let name = |f: &'a Figure| {
-                    at.get(f.district.as_str())
-                        .map_or("", |&i| data.districts[i].name.as_str())
-                };
-                sort_by_key_of(&mut rows, name, order);
+        // One sort call for every column: each call with its own closure is
+        // another copy of the sorting code in the page (4–5 KB each).
+        let districts = crate::data::positions(data.districts.iter().map(|d| d.id.as_str()));
+        let metrics = crate::data::positions(data.metrics.iter().map(|m| m.id.as_str()));
+        let key = |f: &'a Figure| match sort.column {
+            Column::District => SortKey::Text(
+                districts
+                    .get(f.district.as_str())
+                    .map_or("", |&i| data.districts[i].name.as_str()),
+            ),
+            Column::Metric => SortKey::Text(
+                metrics
+                    .get(f.metric.as_str())
+                    .map_or("", |&i| data.metrics[i].label.get(locale)),
+            ),
+            Column::Report => SortKey::Text(&f.report),
+            Column::Value => SortKey::Value(f.value),
+            Column::Period => SortKey::Months(months(&f.period)),
+        };
+        let mut keyed: Vec<(SortKey, &Figure)> = rows.iter().map(|f| (key(f), *f)).collect();
+        keyed.sort_by(|a, b| {
+            let order = a.0.compare(&b.0);
+            if sort.descending {
+                order.reverse()
+            } else {
+                order
             }
-            Column::Metric => {
-                let at = crate::data::positions(data.metrics.iter().map(|m| m.id.as_str()));
-                let label = |f: &'a Figure| {
-                    at.get(f.metric.as_str())
-                        .map_or("", |&i| data.metrics[i].label.get(locale))
-                };
-                sort_by_key_of(&mut rows, label, order);
-            }
-            Column::Report => sort_by_key_of(&mut rows, |f| f.report.as_str(), order),
-            Column::Value => {
-                rows.sort_by(|a, b| order(a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal)))
-            }
-            Column::Period => rows.sort_by(|a, b| order(months(&a.period).cmp(&months(&b.period)))),
-        }
+        });
+        rows = keyed.into_iter().map(|(_, f)| f).collect();
     }
     rows
 }
 
-/// A stable sort of `rows` by a text key worked out once per row.
-fn sort_by_key_of<'a>(
-    rows: &mut Vec<&'a Figure>,
-    key: impl Fn(&'a Figure) -> &'a str,
-    order: impl Fn(Ordering) -> Ordering,
-) {
-    let mut keyed: Vec<(&str, &Figure)> = rows.iter().map(|f| (key(f), *f)).collect();
-    keyed.sort_by(|a, b| order(a.0.cmp(b.0)));
-    *rows = keyed.into_iter().map(|(_, f)| f).collect();
+/// What the table sorts a row by, worked out once per row.
+enum SortKey<'a> {
+    Text(&'a str),
+    Value(f64),
+    Months((u32, u32)),
+}
+
+impl SortKey<'_> {
+    fn compare(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (SortKey::Text(a), SortKey::Text(b)) => a.cmp(b),
+            (SortKey::Value(a), SortKey::Value(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+            (SortKey::Months(a), SortKey::Months(b)) => a.cmp(b),
+            _ => Ordering::Equal,
+        }
+    }
 }
 
 /// The coverage matrix: per district in scope, figures per metric group (in
@@ -508,6 +520,25 @@ pub fn initiative_counts<'a>(
             (d, row)
         })
         .collect()
+}
+
+/// The reports of the units in scope, in dataset order: the sources view.
+pub fn reports_in_scope<'a>(data: &'a Dataset, state: &State) -> Vec<&'a crate::data::Report> {
+    let ids = scope_ids(&districts_in_scope(data, state));
+    data.reports
+        .iter()
+        .filter(|r| ids.contains(r.district.as_str()))
+        .collect()
+}
+
+/// Each report's figures, in dataset order, grouped in one pass: a scan of
+/// every figure per report took the whole country's sources view seconds.
+pub fn figures_by_report(data: &Dataset) -> HashMap<&str, Vec<&Figure>> {
+    let mut by_report: HashMap<&str, Vec<&Figure>> = HashMap::new();
+    for f in &data.figures {
+        by_report.entry(f.report.as_str()).or_default().push(f);
+    }
+    by_report
 }
 
 /// The reports behind what the current view shows, in dataset order: what a

@@ -1,7 +1,8 @@
 //! The whole country since 1 July 2025 (3,321 communes, wards and special
 //! zones; generated, every name marked synthetic) loaded as a portal would,
 //! by `?data=…/datapackage.json`: the coverage and initiative tables go by
-//! province until the reader picks one, and the long lists grow on request.
+//! province until the reader picks one, and the long lists (figures,
+//! initiatives, reports) grow on request.
 
 mod support;
 
@@ -124,6 +125,16 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
         head.contains("Province or city") && head.contains("Communes"),
         "{head}"
     );
+    // Sources: a hundred reports at a time.
+    browser.click("a.tab[data-view=sources]").await;
+    browser
+        .wait_until(
+            "return document.querySelectorAll('article.source').length == 100",
+            20,
+        )
+        .await;
+    let more = text(&browser, ".more-rows").await;
+    assert!(more.starts_with("Showing 100 of 2,621."), "{more}");
     browser.assert_no_fatal().await;
     let _ = std::fs::remove_dir_all(&root);
 }

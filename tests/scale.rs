@@ -188,4 +188,12 @@ fn the_tables_of_the_whole_country_go_by_province_and_sort_by_name() {
     assert!(table.len() > 10 * query::PAGE_ROWS, "{}", table.len());
     let name = |f: &data::Figure| d.district(&f.district).unwrap().name.as_str();
     assert!(table.windows(2).all(|w| name(w[0]) <= name(w[1])));
+    // The sources view: the reports of the communes, their figures grouped once.
+    let reports = query::reports_in_scope(&d, &state);
+    assert_eq!(reports.len(), units.len());
+    let by_report = query::figures_by_report(&d);
+    assert_eq!(
+        by_report.values().map(Vec::len).sum::<usize>(),
+        d.figures.len()
+    );
 }

@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
 use super::context::Ctx;
 use super::data_panel::DataPanel;
 use super::figure_card::FigureCard;
+use super::more_rows::{MoreRows, page_size};
 use crate::i18n;
 use crate::query;
 use crate::summary::period_label;
@@ -13,18 +16,22 @@ use crate::summary::period_label;
 #[component]
 pub fn SourcesView() -> impl IntoView {
     let ctx = Ctx::get();
+    // A hundred reports at a time: the whole country has 3,321, with 16
+    // figures each.
+    let shown = page_size();
+    let in_scope = Memo::new(move |_| ctx.state.with(|s| query::reports_in_scope(ctx.data, s)));
+    let figures_of = Arc::new(query::figures_by_report(ctx.data));
     let reports = move || {
-        let state = ctx.state.get();
-        let locale = state.lang;
+        let locale = ctx.locale();
         let t = ctx.t();
-        let scope = query::districts_in_scope(ctx.data, &state);
-        ctx.data
-            .reports
-            .iter()
-            .filter(|r| scope.iter().any(|d| d.id == r.district))
-            .map(|report| {
+        let figures_of = figures_of.clone();
+        in_scope
+            .get()
+            .into_iter()
+            .take(shown.get())
+            .map(move |report| {
                 let district = ctx.data.district(&report.district);
-                let figures: Vec<_> = ctx.data.figures.iter().filter(|f| f.report == report.file).collect();
+                let figures = figures_of.get(report.file.as_str()).cloned().unwrap_or_default();
                 let disagreements: Vec<_> = ctx.data.disagreements.iter().filter(|d| d.report == report.file).collect();
                 let meta = [
                     report.byline.as_ref().map(|b| (t.byline, b.clone())),
@@ -66,6 +73,7 @@ pub fn SourcesView() -> impl IntoView {
     };
     view! {
         {reports}
+        <MoreRows shown total=Signal::derive(move || in_scope.with(Vec::len)) />
         <DataPanel />
     }
 }
