@@ -92,8 +92,53 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
             .unwrap()
             .contains("prov=")
     );
+    // The unit picker offers that province's communes (60 at a time), not its wards.
+    let offered = browser
+        .js("return [...document.querySelectorAll('fieldset.districts input[type=checkbox]')].map(c => c.value)")
+        .await;
+    let offered: Vec<&str> = offered
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(offered.len(), communes.min(60));
+    assert!(offered.iter().all(|id| {
+        let unit = country.district(id).unwrap();
+        unit.level == Level::Commune && unit.province.name == province
+    }));
+    // A keyboard reader's place is kept: on the way back, then, once back,
+    // on the province left.
+    browser
+        .wait_until(
+            "return document.activeElement.classList.contains('back-to-provinces')",
+            10,
+        )
+        .await;
+    browser.click(".coverage-view .back-to-provinces").await;
+    browser
+        .wait_until(
+            "return document.querySelectorAll('table.coverage tr[data-province]').length == 34",
+            10,
+        )
+        .await;
+    browser
+        .wait_until(
+            &format!(
+                "return document.activeElement.closest('tr')?.dataset.province === {province:?}"
+            ),
+            10,
+        )
+        .await;
+    assert!(
+        !browser
+            .js("return location.search")
+            .await
+            .as_str()
+            .unwrap()
+            .contains("prov=")
+    );
     // The table shows a hundred rows of the whole country at a time.
-    browser.js("document.querySelector('#province').value = ''; document.querySelector('#province').dispatchEvent(new Event('change', {bubbles: true}));").await;
     browser.click("a.tab[data-view=table]").await;
     browser
         .wait_until(
@@ -111,6 +156,17 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
             10,
         )
         .await;
+    // The CSV holds every filtered row, not only the 200 on screen.
+    let total = country
+        .figures
+        .iter()
+        .filter(|f| country.district(&f.district).unwrap().level == Level::Commune)
+        .count();
+    let shown_total = lamtheobac::format::count(total, lamtheobac::format::Locale::Vi);
+    assert!(more.contains(&shown_total), "{more} ({total})");
+    browser.click(".table-view .download-bar button").await;
+    let csv = String::from_utf8(browser.downloaded(".csv").await).unwrap();
+    assert_eq!(csv.lines().filter(|l| l.starts_with("gl-")).count(), total);
     // Initiatives: counts by province, and a hundred of them.
     browser.click("#lang-switch").await;
     browser.click("a.tab[data-view=initiatives]").await;

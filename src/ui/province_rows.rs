@@ -3,6 +3,7 @@
 //! it adds up and the sums of their counts.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::context::Ctx;
 use crate::format;
@@ -15,11 +16,32 @@ pub fn back_to_provinces() -> impl IntoView {
     let ctx = Ctx::get();
     ctx.state.with(|s| crate::rollup::province_picked(ctx.data, s)).then(|| {
         view! {
-            <button type="button" class="link-button back-to-provinces" on:click=move |_| ctx.set(|s| s.province = None)>
+            <button type="button" class="link-button back-to-provinces" on:click=move |_| {
+                let left = ctx.state.with(|s| s.province.clone()).unwrap_or_default();
+                ctx.set(|s| s.province = None);
+                // Back on the province just left, as a keyboard reader expects.
+                focus_after_redraw(move || {
+                    let rows = document().query_selector_all("tr[data-province]").ok()?;
+                    (0..rows.length())
+                        .filter_map(|i| rows.item(i)?.dyn_into::<web_sys::Element>().ok())
+                        .find(|row| row.get_attribute("data-province").as_deref() == Some(left.as_str()))?
+                        .query_selector("button")
+                        .ok()?
+                });
+            }>
                 {format!("← {}", ctx.t().all_provinces)}
             </button>
         }
     })
+}
+
+/// Focuses what `find` finds once the views have redrawn.
+fn focus_after_redraw(find: impl FnOnce() -> Option<web_sys::Element> + 'static) {
+    request_animation_frame(move || {
+        if let Some(element) = find().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
 }
 
 /// `tallies` as table rows; a sum of 0 is shown as "·", like a unit's.
@@ -34,7 +56,12 @@ pub fn province_rows(tallies: Vec<Tally<'static>>) -> impl IntoView {
             let label = fill(t.see_province, &[&name]);
             let choose = {
                 let name = name.clone();
-                move |_| ctx.set(|s| s.province = Some(name.clone()))
+                move |_| {
+                    ctx.set(|s| s.province = Some(name.clone()));
+                    // The button pressed is gone with its table: keep the
+                    // keyboard reader's place on the way back.
+                    focus_after_redraw(|| document().query_selector(".back-to-provinces").ok()?);
+                }
             };
             let cells = tally
                 .counts
