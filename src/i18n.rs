@@ -556,7 +556,7 @@ pub fn names_or_count(names: &[&str], locale: Locale, level: Level) -> String {
     if names.len() > MAX_NAMED {
         fill(
             strings_at(locale, level).districts_count,
-            &[&names.len().to_string()],
+            &[&crate::format::count(names.len(), locale)],
         )
     } else {
         names.join(", ")
@@ -757,6 +757,19 @@ mod tests {
         assert_eq!(
             strings(Locale::Vi).latest_per_district,
             "Mới nhất của mỗi huyện"
+        );
+    }
+
+    #[test]
+    fn a_count_of_units_groups_its_thousands_as_the_language_does() {
+        let names = vec!["Giả lập"; 2581];
+        assert_eq!(
+            names_or_count(&names, Locale::Vi, Level::Commune),
+            "2.581 xã"
+        );
+        assert_eq!(
+            names_or_count(&names, Locale::En, Level::Commune),
+            "2,581 communes"
         );
     }
 

@@ -57,13 +57,10 @@ pub fn province_picked(data: &Dataset, state: &State) -> bool {
 
 /// Rows of per-unit counts added up by province, provinces in order of
 /// their first unit (the province picker's order).
-pub fn by_province<'a, 'r>(
-    rows: impl IntoIterator<Item = (&'a District, &'r [usize])>,
-    mode: ProvinceMode,
-) -> Vec<Tally<'a>> {
+pub fn by_province<'a>(rows: &[(&'a District, Vec<usize>)], mode: ProvinceMode) -> Vec<Tally<'a>> {
     let mut tallies: Vec<Tally<'a>> = Vec::new();
     let mut at: HashMap<&'a str, usize> = HashMap::new();
-    for (unit, counts) in rows {
+    for &(unit, ref counts) in rows {
         let province = province_of(unit, mode);
         let i = *at.entry(province).or_insert_with(|| {
             tallies.push(Tally {
@@ -94,10 +91,7 @@ mod tests {
         let rows = query::coverage(&d, &state);
         let units: Vec<&District> = rows.iter().map(|r| r.0).collect();
         assert!(province_first(&state, &units));
-        let tallies = by_province(
-            rows.iter().map(|(u, c)| (*u, c.as_slice())),
-            state.province_mode,
-        );
+        let tallies = by_province(&rows, state.province_mode);
         let provinces: std::collections::HashSet<&str> = units
             .iter()
             .map(|u| province_of(u, state.province_mode))

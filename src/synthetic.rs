@@ -257,6 +257,7 @@ pub fn generate(seed: u64, size: Size) -> Dataset {
         initiatives,
         relations: Vec::new(),
         disagreements: Vec::new(),
+        derived: Default::default(),
     }
 }
 

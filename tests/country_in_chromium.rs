@@ -6,40 +6,15 @@
 
 mod support;
 
-use support::browser::Browser;
-
-async fn count(browser: &Browser, selector: &str) -> u64 {
-    browser
-        .js(&format!(
-            "return document.querySelectorAll({selector:?}).length"
-        ))
-        .await
-        .as_u64()
-        .unwrap()
-}
-
-async fn text(browser: &Browser, selector: &str) -> String {
-    browser
-        .js(&format!(
-            "return document.querySelector({selector:?})?.innerText ?? ''"
-        ))
-        .await
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
     use lamtheobac::data::Level;
-    let root = std::env::temp_dir().join(format!("lamtheobac-country-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    support::copy_dir(&support::dist_dir(), &root);
     let country = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
-    std::fs::create_dir_all(root.join("country")).unwrap();
-    for (name, text) in lamtheobac::data::open_data::lean_package(&country) {
-        std::fs::write(root.join("country").join(name), text).unwrap();
-    }
+    let root = support::site_with(
+        "country",
+        "country",
+        lamtheobac::data::open_data::lean_package(&country),
+    );
     let (_site, browser) = support::open_until(
         root.clone(),
         "?data=country%2Fdatapackage.json&view=coverage",
@@ -47,18 +22,17 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
     )
     .await;
     // Communes, the most common level, by province: 34 rows, not 2,621.
-    assert_eq!(
-        count(&browser, "table.coverage tr[data-province]").await,
-        34
-    );
-    assert_eq!(count(&browser, "table.coverage tr[data-district]").await, 0);
-    let intro = text(&browser, ".coverage-view .intro").await;
+    assert_eq!(browser.count("table.coverage tr[data-province]").await, 34);
+    assert_eq!(browser.count("table.coverage tr[data-district]").await, 0);
+    let intro = browser.text(".coverage-view .intro").await;
     assert!(
         intro.starts_with("2.621 xã: quá nhiều cho một bảng."),
         "{intro}"
     );
     // The reader picks a province: its communes, one row each.
-    let province = text(&browser, "table.coverage tr[data-province] th button").await;
+    let province = browser
+        .text("table.coverage tr[data-province] th button")
+        .await;
     let communes = country
         .districts
         .iter()
@@ -75,7 +49,7 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
         )
         .await;
     assert_eq!(
-        count(&browser, "table.coverage tr[data-district]").await,
+        browser.count("table.coverage tr[data-district]").await,
         communes as u64
     );
     assert_eq!(
@@ -84,14 +58,7 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
             .await,
         province.as_str()
     );
-    assert!(
-        browser
-            .js("return location.search")
-            .await
-            .as_str()
-            .unwrap()
-            .contains("prov=")
-    );
+    assert!(browser.query_string().await.contains("prov="));
     // The unit picker offers that province's communes (60 at a time), not its wards.
     let offered = browser
         .js("return [...document.querySelectorAll('fieldset.districts input[type=checkbox]')].map(c => c.value)")
@@ -130,14 +97,7 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
             10,
         )
         .await;
-    assert!(
-        !browser
-            .js("return location.search")
-            .await
-            .as_str()
-            .unwrap()
-            .contains("prov=")
-    );
+    assert!(!browser.query_string().await.contains("prov="));
     // The table shows a hundred rows of the whole country at a time.
     browser.click("a.tab[data-view=table]").await;
     browser
@@ -146,8 +106,8 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
             20,
         )
         .await;
-    assert_eq!(count(&browser, "table.figures tr[data-figure]").await, 100);
-    let more = text(&browser, ".table-view .more-rows").await;
+    assert_eq!(browser.count("table.figures tr[data-figure]").await, 100);
+    let more = browser.text(".table-view .more-rows").await;
     assert!(more.starts_with("Đang hiện 100 trong "), "{more}");
     browser.click(".table-view .more-rows button").await;
     browser
@@ -173,10 +133,10 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
     browser
         .wait_until("return document.querySelectorAll('table.initiative-counts tr[data-province]').length == 34", 20)
         .await;
-    assert_eq!(count(&browser, "ul.initiatives li.initiative").await, 100);
-    let more = text(&browser, ".initiatives-view .more-rows").await;
+    assert_eq!(browser.count("ul.initiatives li.initiative").await, 100);
+    let more = browser.text(".initiatives-view .more-rows").await;
     assert!(more.starts_with("Showing 100 of 2,621."), "{more}");
-    let head = text(&browser, "table.initiative-counts thead").await;
+    let head = browser.text("table.initiative-counts thead").await;
     assert!(
         head.contains("Province or city") && head.contains("Communes"),
         "{head}"
@@ -189,7 +149,7 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
             20,
         )
         .await;
-    let more = text(&browser, ".more-rows").await;
+    let more = browser.text(".more-rows").await;
     assert!(more.starts_with("Showing 100 of 2,621."), "{more}");
     browser.assert_no_fatal().await;
     let _ = std::fs::remove_dir_all(&root);

@@ -33,11 +33,7 @@ fn an_giang() -> Value {
 
 /// A copy of the built site with the test datasets under `fixtures/`.
 fn site() -> std::path::PathBuf {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let root = std::env::temp_dir().join(format!("lamtheobac-own-data-{}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    support::copy_dir(&support::dist_dir(), &root);
+    let root = support::site_copy("own-data");
     let fixtures = root.join("fixtures");
     std::fs::create_dir_all(&fixtures).unwrap();
     let mut broken = shipped();
@@ -238,10 +234,8 @@ async fn another_provinces_dataset_is_explored_by_link_and_left_again() {
     assert_eq!(browser.js("return document.querySelector('canvas.chart-canvas').dataset.marks.split(' ').length").await, 1);
     assert!(
         browser
-            .js("return location.search")
+            .query_string()
             .await
-            .as_str()
-            .unwrap()
             .contains("data=fixtures%2Fan-giang.json")
     );
 

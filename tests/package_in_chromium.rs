@@ -249,9 +249,6 @@ async fn a_package_in_one_zip_is_chosen_as_a_file() {
 async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() {
     // Synthetic communes and wards (every name says "giả lập"), as a package
     // beside a copy of the site.
-    let root = std::env::temp_dir().join(format!("lamtheobac-levels-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    support::copy_dir(&support::dist_dir(), &root);
     let size = lamtheobac::synthetic::Size {
         provinces: 3,
         districts: 40,
@@ -262,10 +259,11 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
         since_2025: true,
     };
     let mixed = lamtheobac::synthetic::generate(5, size);
-    std::fs::create_dir_all(root.join("mixed")).unwrap();
-    for (name, text) in lamtheobac::data::open_data::package(&mixed) {
-        std::fs::write(root.join("mixed").join(name), text).unwrap();
-    }
+    let root = support::site_with(
+        "levels",
+        "mixed",
+        lamtheobac::data::open_data::package(&mixed),
+    );
     let (_site, browser) = support::open_until(
         root.clone(),
         "?data=mixed%2Fdatapackage.json",
@@ -300,20 +298,18 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
         "counts of the wards alone: {after}"
     );
     browser.wait_chart().await;
-    let wards: Vec<String> = mixed
-        .districts
-        .iter()
-        .filter(|d| d.level == lamtheobac::data::Level::Ward)
-        .map(|d| d.name.clone())
-        .collect();
-    let communes: Vec<String> = mixed
-        .districts
-        .iter()
-        .filter(|d| d.level == lamtheobac::data::Level::Commune)
-        .map(|d| d.name.clone())
-        .collect();
+    let names_at = |level| -> Vec<&str> {
+        mixed
+            .districts
+            .iter()
+            .filter(|d| d.level == level)
+            .map(|d| d.name.as_str())
+            .collect()
+    };
+    let wards = names_at(lamtheobac::data::Level::Ward);
+    let communes = names_at(lamtheobac::data::Level::Commune);
     let chart = text_of(&browser, "canvas.chart-canvas").await;
-    assert!(wards.iter().any(|w| chart.contains(w.as_str())), "{chart}");
+    assert!(wards.iter().any(|w| chart.contains(w)), "{chart}");
     assert!(
         !communes.iter().any(|c| chart.contains(&format!("{c}:"))),
         "only wards: {chart}"
@@ -343,14 +339,7 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
             .await,
         0
     );
-    assert!(
-        browser
-            .js("return location.search")
-            .await
-            .as_str()
-            .unwrap()
-            .contains("level=ward")
-    );
+    assert!(browser.query_string().await.contains("level=ward"));
     browser.assert_no_fatal().await;
     browser.close().await;
     let _ = std::fs::remove_dir_all(root);

@@ -173,10 +173,7 @@ fn the_tables_of_the_whole_country_go_by_province_and_sort_by_name() {
     assert!(units.len() > PROVINCE_FIRST && rollup::province_first(&state, &units));
     let found = query::initiatives(&d, &state);
     let counts = query::initiative_counts(&d, &state, &found);
-    let tallies = rollup::by_province(
-        counts.iter().map(|(u, c)| (*u, c.as_slice())),
-        state.province_mode,
-    );
+    let tallies = rollup::by_province(&counts, state.province_mode);
     assert_eq!(tallies.len(), 34);
     assert_eq!(
         tallies.iter().flat_map(|t| &t.counts).sum::<usize>(),

@@ -10,8 +10,8 @@
 //! them and `data/template/` starts them), or a folder holding them.
 //! Exit codes: 0 a sound dataset (and, for convert, written); 1 it is not
 //! (one line per problem, each naming its file, row and column, or record
-//! and field), or its JSON would be larger than the page reads; 2 the command was used wrongly or a file could not be read or
-//! written.
+//! and field), or its JSON would be larger than the page reads; 2 the
+//! command was used wrongly or a file could not be read or written.
 
 use std::process::ExitCode;
 

@@ -4,6 +4,8 @@
 //! or third-party file must be an error, not a silently missing value. The
 //! field names of `figures` (`report`, `value`, `evidence`, ...) are a public
 //! contract read by tools outside the app; rename nothing here lightly.
+//! One field is not data: [`Dataset::derived`] keeps what is worked out from
+//! the records once, and is never read, written or compared.
 
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +32,30 @@ pub struct Dataset {
     pub initiatives: Vec<Initiative>,
     pub relations: Vec<Relation>,
     pub disagreements: Vec<Disagreement>,
+    #[serde(skip)]
+    pub derived: Derived,
+}
+
+/// What is worked out from a dataset's records on first use and kept, for
+/// questions asked on every redraw. A dataset is not changed once read.
+#[derive(Clone, Default)]
+pub struct Derived {
+    /// The position of the metric shown when none is chosen
+    /// (`query::default_metric`).
+    pub default_metric: std::sync::OnceLock<Option<usize>>,
+}
+
+/// Not part of the data: two datasets with the same records are equal.
+impl PartialEq for Derived {
+    fn eq(&self, _: &Derived) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Derived {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Derived")
+    }
 }
 
 /// A string in both of the app's languages.

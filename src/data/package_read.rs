@@ -595,6 +595,7 @@ impl Reader {
             initiatives,
             relations,
             disagreements,
+            derived: Default::default(),
         }
     }
 }

@@ -124,6 +124,7 @@ fn example(shipped: &Dataset) -> Dataset {
         }],
         relations: Vec::new(),
         disagreements: Vec::new(),
+        derived: Default::default(),
     }
 }
 

@@ -173,7 +173,7 @@ fn controls(data: &Dataset, state: &State) -> String {
     let t = strings(locale);
     let chosen = query::chosen_metric(data, state).map(|m| m.id.clone());
     let mut metric_options = String::new();
-    let counts = query::reporting_counts(data, query::level_in_view(data, &State::default()));
+    let counts = query::reporting_counts(data, query::level_in_view(data, state));
     for g in &data.groups {
         metric_options.push_str(&format!(
             "<optgroup label=\"{}\">",
@@ -267,10 +267,10 @@ fn selected(yes: bool) -> &'static str {
 /// drawn at each of [`CHART_WIDTHS`].
 fn compare_view(data: &Dataset, state: &State) -> String {
     let locale = state.lang;
-    let t = strings(locale);
     let Some(c) = query::compare(data, state) else {
         return String::new();
     };
+    let t = i18n::strings_at(locale, c.level);
     let chart = compare::spec(&c, data, locale);
     let height = chart.height().round() as u32;
     let label = format!("{}. {}", chart.title, chart.summary);
@@ -325,11 +325,7 @@ fn compare_view(data: &Dataset, state: &State) -> String {
         format!(
             "<p class=\"not-reported\"><span class=\"label\">{}</span>{}</p>",
             esc(&format!("{}: ", t.not_reported)),
-            esc(&names_or_count(
-                &not_reported,
-                locale,
-                crate::data::Level::FormerDistrict
-            ))
+            esc(&names_or_count(&not_reported, locale, c.level))
         )
     };
     let rows = chart

@@ -279,25 +279,26 @@ fn DistrictPicker() -> impl IntoView {
     let filter = RwSignal::new(String::new());
     // Only what the views show: units of their level, in the chosen province.
     let place = Memo::new(move |_| ctx.state.with(|s| (s.province.clone(), s.province_mode)));
-    let boxes =
-        move || {
-            let words: Vec<String> = crate::query::fold(&filter.get())
-                .split_whitespace()
-                .map(str::to_string)
-                .collect();
-            let level = ctx.level.get();
-            let (province, mode) = place.get();
-            ctx.data
+    let boxes = move || {
+        let words: Vec<String> = crate::query::fold(&filter.get())
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let level = ctx.level.get();
+        let (province, mode) = place.get();
+        let offered = |d: &&crate::data::District| {
+            d.level == level
+                && province
+                    .as_ref()
+                    .is_none_or(|p| crate::rollup::province_of(d, mode) == p)
+                && words
+                    .iter()
+                    .all(|w| crate::query::fold(&d.name).contains(w.as_str()))
+        };
+        ctx.data
             .districts
             .iter()
-            .filter(|d| d.level == level)
-            .filter(|d| province.as_ref().is_none_or(|p| crate::rollup::province_of(d, mode) == p))
-            .filter(|d| {
-                words.is_empty()
-                    || words
-                        .iter()
-                        .all(|w| crate::query::fold(&d.name).contains(w.as_str()))
-            })
+            .filter(offered)
             .take(if many { SHOWN } else { usize::MAX })
             .map(|d| {
                 let (id, mine) = (d.id.clone(), d.id.clone());
@@ -311,7 +312,7 @@ fn DistrictPicker() -> impl IntoView {
                 }
             })
             .collect_view()
-        };
+    };
     view! {
         <fieldset class="districts">
             <legend>{move || ctx.t().districts}</legend>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::context::Ctx;
 use super::overview_chart::OverviewChart;
-use super::province_rows::{back_to_provinces, province_rows};
+use super::province_rows::{back_to_provinces, by_province};
 use crate::data::District;
 use crate::format;
 use crate::i18n::fill;
@@ -29,13 +29,9 @@ pub fn CoverageView() -> impl IntoView {
         let rows = query::coverage(ctx.data, &state);
         let units: Vec<&District> = rows.iter().map(|r| r.0).collect();
         let (intro, first_column, body) = if rollup::province_first(&state, &units) {
-            let tallies = rollup::by_province(
-                rows.iter().map(|(u, c)| (*u, c.as_slice())),
-                state.province_mode,
-            );
             let intro = fill(t.by_province, &[&format::count(units.len(), locale)]);
-            let first = view! { <th scope="col">{t.col_province}</th><th scope="col" class="num">{t.col_units}</th> };
-            (intro, first.into_any(), province_rows(tallies).into_any())
+            let (first, body) = by_province(&rows, state.province_mode);
+            (intro, first, body)
         } else {
             let first = view! { <th scope="col">{t.col_district}</th> };
             (

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::context::Ctx;
 use super::more_rows::{MoreRows, page_size};
-use super::province_rows::{back_to_provinces, province_rows};
+use super::province_rows::{back_to_provinces, by_province};
 use crate::data::District;
 use crate::format;
 use crate::i18n::fill;
@@ -66,8 +66,7 @@ pub fn InitiativesView() -> impl IntoView {
             .map(|th| view! { <th scope="col" class="num">{th.label.get(locale).to_string()}</th> })
             .collect_view();
         let units: Vec<&District> = counts.iter().map(|r| r.0).collect();
-        let by_province = rollup::province_first(&state, &units);
-        let (first_column, rows) = if by_province {
+        let (first_column, rows) = if rollup::province_first(&state, &units) {
             // The total column is summed as one more count.
             let with_totals: Vec<(&District, Vec<usize>)> = counts
                 .into_iter()
@@ -76,12 +75,7 @@ pub fn InitiativesView() -> impl IntoView {
                     (d, c)
                 })
                 .collect();
-            let tallies = rollup::by_province(
-                with_totals.iter().map(|(u, c)| (*u, c.as_slice())),
-                state.province_mode,
-            );
-            let first = view! { <th scope="col">{t.col_province}</th><th scope="col" class="num">{t.col_units}</th> };
-            (first.into_any(), province_rows(tallies).into_any())
+            by_province(&with_totals, state.province_mode)
         } else {
             let rows = counts
                 .iter()

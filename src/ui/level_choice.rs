@@ -21,13 +21,7 @@ pub fn LevelChoice() -> impl IntoView {
         let locale = ctx.locale();
         listed
             .iter()
-            .map(|(l, n)| {
-                format!(
-                    "{} {}",
-                    format::number(*n as f64, locale, 0),
-                    level_name(*l, locale)
-                )
-            })
+            .map(|(l, n)| format!("{} {}", format::count(*n, locale), level_name(*l, locale)))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -45,7 +39,7 @@ pub fn LevelChoice() -> impl IntoView {
         .map(|(level, n)| {
             view! {
                 <option value=level.code() prop:selected=move || ctx.level.get() == level>
-                    {move || format!("{} ({})", level_name(level, ctx.locale()), format::number(n as f64, ctx.locale(), 0))}
+                    {move || format!("{} ({})", level_name(level, ctx.locale()), format::count(n, ctx.locale()))}
                 </option>
             }
         })

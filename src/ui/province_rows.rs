@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::Ctx;
+use crate::data::District;
 use crate::format;
 use crate::i18n::fill;
-use crate::rollup::Tally;
+use crate::rollup::{self, Tally};
+use crate::state::ProvinceMode;
 
 /// "← All provinces", once the reader has picked one of many (see
 /// [`crate::rollup::province_picked`]).
@@ -44,8 +46,22 @@ fn focus_after_redraw(find: impl FnOnce() -> Option<web_sys::Element> + 'static)
     });
 }
 
+/// A table's per-unit `rows` added up by province: its first header cells
+/// (province, how many units) and its body.
+pub fn by_province(
+    rows: &[(&'static District, Vec<usize>)],
+    mode: ProvinceMode,
+) -> (AnyView, AnyView) {
+    let t = Ctx::get().t();
+    let head = view! { <th scope="col">{t.col_province}</th><th scope="col" class="num">{t.col_units}</th> };
+    (
+        head.into_any(),
+        province_rows(rollup::by_province(rows, mode)).into_any(),
+    )
+}
+
 /// `tallies` as table rows; a sum of 0 is shown as "·", like a unit's.
-pub fn province_rows(tallies: Vec<Tally<'static>>) -> impl IntoView {
+fn province_rows(tallies: Vec<Tally<'static>>) -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.t();
     let locale = ctx.locale();

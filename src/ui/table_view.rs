@@ -16,9 +16,9 @@ use crate::summary::period_label;
 #[component]
 pub fn TableView() -> impl IntoView {
     let ctx = Ctx::get();
+    // Every row the filters keep: what the downloads hold; the table shows
+    // the first `shown` of them.
     let rows = Memo::new(move |_| ctx.state.with(|s| query::table(ctx.data, s, s.lang)));
-    // What the downloads hold: every row, not only those on screen.
-    let figures = move || rows.get();
     let shown = page_size();
     let header = move |column: Column, name: &'static str, numeric: bool| {
         let sort = move || ctx.state.with(|s| s.sort.filter(|s| s.column == column));
@@ -51,8 +51,8 @@ pub fn TableView() -> impl IntoView {
         }
     };
     let download_csv = move |_| {
-        let shown = figures();
-        let csv = format!("\u{feff}{}", figures_csv(ctx.data, shown));
+        let csv =
+            rows.with(|rows| format!("\u{feff}{}", figures_csv(ctx.data, rows.iter().copied())));
         if let Err(e) = download::save("so-lieu.csv", "text/csv;charset=utf-8", &csv) {
             super::fatal::show(&format!("CSV: {e}"));
         }
@@ -61,7 +61,7 @@ pub fn TableView() -> impl IntoView {
         if let Err(e) = download::save(
             "so-lieu.json",
             "application/json",
-            &figures_json(ctx.data, figures()),
+            &rows.with(|rows| figures_json(ctx.data, rows.iter().copied())),
         ) {
             super::fatal::show(&format!("JSON: {e}"));
         }

@@ -131,6 +131,36 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// The text `selector` finds as a reader sees it (`innerText`), or "".
+    pub async fn text(&self, selector: &str) -> String {
+        self.js(&format!(
+            "return document.querySelector({selector:?})?.innerText ?? ''"
+        ))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
+    /// How many elements `selector` finds.
+    pub async fn count(&self, selector: &str) -> u64 {
+        self.js(&format!(
+            "return document.querySelectorAll({selector:?}).length"
+        ))
+        .await
+        .as_u64()
+        .unwrap_or_default()
+    }
+
+    /// The page address's query (`location.search`), as the reader would share it.
+    pub async fn query_string(&self) -> String {
+        self.js("return location.search")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
     /// Sends a Chrome DevTools Protocol command through chromedriver (to grant
     /// a permission, say, or block a URL) and returns its result.
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {

@@ -78,3 +78,24 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// A fresh copy of the built site under a temporary folder of its own, to
+/// add test files beside it.
+pub fn site_copy(tag: &str) -> PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let root = std::env::temp_dir().join(format!("lamtheobac-{tag}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy_dir(&dist_dir(), &root);
+    root
+}
+
+/// [`site_copy`] with `files` (a package, say) written into its folder `folder`.
+pub fn site_with(tag: &str, folder: &str, files: Vec<(&str, String)>) -> PathBuf {
+    let root = site_copy(tag);
+    std::fs::create_dir_all(root.join(folder)).unwrap();
+    for (name, text) in files {
+        std::fs::write(root.join(folder).join(name), text).unwrap();
+    }
+    root
+}
