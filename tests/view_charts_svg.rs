@@ -240,6 +240,27 @@ fn at_the_scale_of_the_whole_country_long_names_are_cut_so_the_bars_keep_their_r
     );
     let t = texts(&out);
     assert!(t.iter().any(|s| s.ends_with('…')), "{t:?}");
+    // The axis labels ("0", "5.000" … "20.000") stand apart: as many as fit.
+    let mut ticks: Vec<(f64, usize)> = out
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let x: f64 = t.split_once("x=\"")?.1.split_once('"')?.0.parse().ok()?;
+            let label = t.split_once('>')?.1.split_once("</text>")?.0.trim();
+            let numeric =
+                !label.is_empty() && label.chars().all(|c| c.is_ascii_digit() || c == '.');
+            numeric.then(|| (x, label.chars().count()))
+        })
+        .collect();
+    ticks.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert!(ticks.len() >= 2, "{ticks:?}");
+    // 13 px digits are about 8 px wide each; centred labels must not touch.
+    assert!(
+        ticks
+            .windows(2)
+            .all(|w| w[1].0 - w[0].0 >= 4.0 * (w[0].1 + w[1].1) as f64),
+        "axis labels overlap: {ticks:?}"
+    );
     // The full names are still in the chart's description.
     assert!(
         chart

@@ -194,20 +194,33 @@ pub fn draw<DB: DrawingBackend>(
     }
     let highest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let n = chart.bars.len();
+    let right = value_width.max(px(40.0));
+    // As many axis labels as fit side by side: five of "20.000" overlap in
+    // the plot a phone leaves beside cut names.
+    let locale = chart.locale;
+    let axis_style = font(AXIS_TEXT);
+    let tick = root
+        .estimate_text_size(
+            &format::number(nice_ceiling(highest), locale, 2),
+            &axis_style,
+        )
+        .map_or(0, |(w, _)| w as i32)
+        + px(12.0);
+    let plot = root.dim_in_pixel().0 as i32 - label_width.max(0) - right;
+    let ticks = (plot / tick.max(1)).clamp(2, 5) as usize;
     let mut ctx = ChartBuilder::on(root)
         .margin_top(px(TOP) as u32)
-        .margin_right(value_width.max(px(40.0)) as u32)
+        .margin_right(right as u32)
         .x_label_area_size(px(AXIS) as u32)
         .y_label_area_size(label_width.max(0) as u32)
         .build_cartesian_2d(0f64..nice_ceiling(highest), 0f64..n as f64)?;
-    let locale = chart.locale;
     ctx.configure_mesh()
         .disable_y_mesh()
         .y_labels(0)
-        .x_labels(5)
+        .x_labels(ticks)
         .max_light_lines(0)
         .x_label_formatter(&|v| format::number(*v, locale, 2))
-        .label_style(font(AXIS_TEXT))
+        .label_style(axis_style)
         .bold_line_style(super::bars::GRID)
         .axis_style(super::bars::AXIS)
         .draw()?;
