@@ -1,11 +1,18 @@
-// Decides what the page shows before its first paint, then starts the app.
+// Decides what the page shows before its first paint, and when the app starts.
 //
 // A classic script in <head> (Trunk.toml's pattern_script), so it runs before
 // the body is drawn: index.html carries the default view as static HTML
 // (src/snapshot), and a link to any other state must never show it, not even
 // for one frame. Such a link gets the page's frame in its language and a line
-// saying what is loading (style.css: html.state-other). No inline script: the
-// page runs under script-src 'self'.
+// saying what is loading (style.css: html.state-other), and its app starts at
+// once. No inline script: the page runs under script-src 'self'.
+//
+// The plain link needs no code to be read: the chart, its numbers, the table
+// and the sources are all in the HTML. Its app (about 250 KB) is fetched when
+// a reader reaches for something only the app does: a control, the chart's
+// tooltip. What they choose before it has arrived is kept and handed to the
+// app (by the app's own controls, so it means what it means in the app), and
+// the view they asked for is hidden meanwhile, never shown with the old chart.
 (function () {
   var html = document.documentElement;
   var tag = document.currentScript;
@@ -24,19 +31,29 @@
   html.classList.add("js");
   if (other) html.classList.add("state-other");
 
+  // What the static page's controls, tabs and chart were asked for before the app ran.
+  var snapshot = null;
+  var pending = [];
+  var started = false;
+  var home = null;
+
   // Without WebAssembly, or when the app's files do not arrive: the default
-  // view stays, with a line saying the rest needs a newer browser.
+  // view stays, with a line saying the rest needs a newer browser, and its
+  // controls go back to what the page shows and are disabled again.
   function cannotRun(error) {
-    html.classList.remove("state-other");
+    html.classList.remove("state-other", "view-pending", "app-loading");
     html.classList.add("wasm-failed");
     if (other) html.classList.add("link-lost");
     if (error) console.warn("The explorer could not start:", error);
+    if (snapshot) putBack(snapshot);
   }
   if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
     cannotRun(null);
     return;
   }
   function start() {
+    if (started) return;
+    started = true;
     var base = document.baseURI;
     import(new URL(tag.getAttribute("data-app-js"), base).href)
       .then(function (app) {
@@ -45,46 +62,141 @@
       .then(function (exports) {
         // The benchmark reads the WebAssembly memory's size from here.
         window.__lamtheobacMemory = exports.memory;
+        handOver();
       }, cannotRun);
   }
-  // Content before code: the app's files are fetched once the browser has
-  // reported the static chart as painted (its largest paint), so on a slow
-  // network they do not take the bandwidth the page and its stylesheet need
-  // first, and the app never replaces what the reader has not yet seen (its
-  // copy would then count as the page's largest paint, seconds late). A link
-  // to another view has nothing to show first: its app starts at once. At
-  // most 1.5 s, should the browser never report that paint.
-  function afterFirstPaint(then) {
-    var started = false;
-    function go() {
-      if (!started) {
-        started = true;
-        then();
-      }
+
+  // Where a reader's pointer, finger or keyboard focus means they want the app.
+  var WANTS_APP = ".tabs, .masthead button, .controls, .snapshot-box, .download-bar, .share-tools";
+
+  function arm() {
+    snapshot = document.getElementById("snapshot");
+    if (!snapshot) return start();
+    home = snapshot.querySelector("a.tab.active");
+    // "All districts" stays disabled, as in the app, while all are chosen.
+    var disabled = snapshot.querySelectorAll("[disabled]:not(.link-button)");
+    for (var i = 0; i < disabled.length; i++) disabled[i].disabled = false;
+    function intent(event) {
+      if (event.target.closest && event.target.closest(WANTS_APP)) start();
     }
-    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-    if (other) return go();
-    if (types.indexOf("largest-contentful-paint") < 0) {
-      // A browser that does not report it (Safari): after the first frame.
-      return requestAnimationFrame(function () {
-        setTimeout(go, 0);
+    snapshot.addEventListener("pointerover", intent);
+    snapshot.addEventListener("focusin", intent);
+    snapshot.addEventListener("touchstart", intent, { passive: true });
+    snapshot.addEventListener("click", onClick);
+    snapshot.addEventListener("change", onChange);
+  }
+
+  function onClick(event) {
+    var tab = event.target.closest("a.tab");
+    if (tab) {
+      // A new tab or window opens the link itself, as always.
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      if (tab.classList.contains("active") && !html.classList.contains("view-pending")) return;
+      showTab(tab);
+      return wait({ key: "view", click: '.tabs a.tab[data-view="' + tab.getAttribute("data-view") + '"]' }, true);
+    }
+    // The language, sharing and download buttons act on what is drawn.
+    var button = event.target.closest("button");
+    if (!button || button.disabled) return;
+    var format = button.getAttribute("data-format");
+    if (button.id) wait({ click: "#" + button.id }, false);
+    else if (format) wait({ click: '.download-bar [data-format="' + format + '"]' }, false);
+  }
+
+  function onChange(event) {
+    var el = event.target;
+    if (el.tagName === "SELECT") wait({ key: el.id, id: el.id, value: el.value }, true);
+    else if (el.type === "checkbox") {
+      wait({ key: "district " + el.value, check: el.value, checked: el.checked }, true);
+    }
+  }
+
+  function showTab(tab) {
+    var tabs = tab.parentNode.querySelectorAll("a.tab");
+    for (var i = 0; i < tabs.length; i++) {
+      tabs[i].classList.toggle("active", tabs[i] === tab);
+      if (tabs[i] === tab) tabs[i].setAttribute("aria-current", "page");
+      else tabs[i].removeAttribute("aria-current");
+    }
+  }
+
+  // Keeps a choice for the app, says it is coming, and hides a view that
+  // would no longer match the controls.
+  function wait(action, changesView) {
+    if (action.key) {
+      pending = pending.filter(function (a) {
+        return a.key !== action.key;
       });
     }
-    try {
-      new PerformanceObserver(function (list) {
-        var chart = list.getEntries().some(function (e) {
-          return e.element && e.element.classList.contains("chart-snapshot");
-        });
-        if (chart) go();
-      }).observe({ type: "largest-contentful-paint", buffered: true });
-    } catch (error) {
-      return go();
-    }
-    setTimeout(go, 1500);
+    pending.push(action);
+    html.classList.add("app-loading");
+    if (changesView) html.classList.add("view-pending");
+    var line = snapshot.querySelector(".app-loading-line");
+    if (line && !line.textContent) line.textContent = line.getAttribute("data-text");
+    start();
   }
+
+  // The app has replaced the static page with the same view in the same
+  // places. Each choice is made again on the app's own control, one task
+  // apart (a choice redraws the next control's options), then the view shows.
+  function handOver() {
+    var last = null;
+    function next() {
+      var action = pending.shift();
+      if (!action) return settle(last);
+      var el = null;
+      if (action.click) {
+        el = document.querySelector(action.click);
+        if (el) el.click();
+      } else if (action.id) {
+        el = document.getElementById(action.id);
+        if (el) {
+          el.value = action.value;
+          el.dispatchEvent(new Event("change", { bubbles: true }));
+        }
+      } else if (action.check) {
+        el = document.querySelector('input[name="district"][value="' + CSS.escape(action.check) + '"]');
+        if (el && el.checked !== action.checked) {
+          el.checked = action.checked;
+          el.dispatchEvent(new Event("change", { bubbles: true }));
+        }
+      }
+      last = el || last;
+      setTimeout(next, 0);
+    }
+    next();
+  }
+
+  function settle(last) {
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        html.classList.remove("view-pending", "app-loading");
+        // A keyboard reader stays on the control they used.
+        if (last && document.activeElement === document.body) last.focus();
+      });
+    });
+  }
+
+  function putBack(root) {
+    pending = [];
+    var controls = root.querySelectorAll("select, input, button");
+    for (var i = 0; i < controls.length; i++) {
+      var el = controls[i];
+      if (el.tagName === "SELECT") {
+        for (var j = 0; j < el.options.length; j++) el.options[j].selected = el.options[j].defaultSelected;
+      } else if (el.type === "checkbox") {
+        el.checked = el.defaultChecked;
+      }
+      el.disabled = true;
+    }
+    if (home) showTab(home);
+  }
+
   // The app mounts into <main id="app">, which the parser has not reached yet.
   function whenParsed() {
-    afterFirstPaint(start);
+    if (other) start();
+    else arm();
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", whenParsed);

@@ -175,6 +175,36 @@ async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
         .await;
     for (query, other) in [("", false), ("?v=1&view=table", true)] {
         open(&browser, &format!("{}{query}", site.url)).await;
+        if !other {
+            // The plain link fetches the app only when a reader makes a
+            // choice; when it cannot come, the choice is put back.
+            let metric = browser
+                .client
+                .find(fantoccini::Locator::Css("#metric"))
+                .await
+                .unwrap();
+            let default = metric.prop("value").await.unwrap();
+            metric
+                .select_by_value("study_participation_rate")
+                .await
+                .expect("choose a metric");
+            browser
+                .wait_until(
+                    "return document.documentElement.classList.contains('wasm-failed')",
+                    20,
+                )
+                .await;
+            assert_eq!(metric.prop("value").await.unwrap(), default);
+            assert_eq!(
+                browser
+                    .js("return [document.getElementById('metric').disabled, \
+                         getComputedStyle(document.getElementById('view')).visibility, \
+                         getComputedStyle(document.querySelector('.app-loading-line')).display]")
+                    .await,
+                json!([true, "visible", "none"])
+            );
+            assert_eq!(browser.query_string().await, "");
+        }
         browser
             .wait_until(
                 "return document.documentElement.classList.contains('wasm-failed')",
@@ -257,12 +287,29 @@ async fn axe_core_finds_no_violations_in_the_static_page_the_loading_frame_or_th
             found.push(format!("{query} (before the app): {v}"));
         }
     }
+    // A choice waiting for the app: the line at the foot, the view hidden.
+    open(&browser, &site.url).await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#metric"))
+        .await
+        .unwrap()
+        .select_by_value("study_participation_rate")
+        .await
+        .expect("choose a metric");
+    for v in support::axe::violations(&browser).await {
+        found.push(format!("a choice waiting for the app: {v}"));
+    }
     browser.cdp("Fetch.disable", json!({})).await;
     browser.cdp("Network.enable", json!({})).await;
     browser
         .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
         .await;
     open(&browser, &site.url).await;
+    // The plain link fetches the app when a reader reaches for a control.
+    browser
+        .js("document.querySelector('#snapshot .tabs').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))")
+        .await;
     browser
         .wait_until(
             "return document.documentElement.classList.contains('wasm-failed')",

@@ -64,6 +64,12 @@ pub fn page(data: &Dataset) -> String {
         )),
         esc(t.download_json)
     ));
+    // Filled by boot.js when a reader's choice waits for the app; a live
+    // region from the start, so the words are announced when they arrive.
+    out.push_str(&format!(
+        "<p class=\"app-loading-line\" role=\"status\" data-text=\"{}\"></p>",
+        esc(t.loading_app)
+    ));
     out.push_str("</div>");
     out.push_str(&loading_frame(data));
     out
@@ -167,7 +173,9 @@ fn tabs(data: &Dataset, state: &State) -> String {
     out
 }
 
-/// The filters in their default state (`ui/controls.rs`), disabled until the app runs them.
+/// The filters in their default state (`ui/controls.rs`), disabled in the
+/// HTML (readers without scripts cannot use them); `boot.js` enables them
+/// and hands what a reader chooses to the app.
 fn controls(data: &Dataset, state: &State) -> String {
     let locale = state.lang;
     let t = strings(locale);

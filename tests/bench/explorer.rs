@@ -40,29 +40,21 @@ fn main() {
 
 async fn run() {
     let dist = support::dist_dir();
+    let (visit, app) = fetched_files(&dist).await;
     println!("\n## First visit (bytes)\n");
     println!("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
-    let mut total = (0, 0, 0);
-    for file in first_visit_files(&dist) {
-        // The compressed copies the build wrote beside each file: what a server sends.
-        let size = |suffix: &str| {
-            std::fs::metadata(format!("{}{suffix}", file.display()))
-                .map(|m| m.len() as usize)
-                .unwrap_or_else(|e| panic!("{}{suffix}: {e}", file.display()))
-        };
-        let (raw, gz, br) = (size(""), size(".gz"), size(".br"));
-        total = (total.0 + raw, total.1 + gz, total.2 + br);
-        println!(
-            "| {} | {raw} | {gz} | {br} |",
-            file.file_name().unwrap().to_string_lossy()
-        );
-    }
+    let visit_total = bytes_table("the plain link, nothing touched", &dist, &visit);
+    let app_total = bytes_table(
+        "added when a reader reaches for a control (the app)",
+        &dist,
+        &app,
+    );
     println!(
-        "| **total** | **{}** | **{}** | **{}** ({:.1} KiB) |",
-        total.0,
-        total.1,
-        total.2,
-        total.2 as f64 / 1024.0
+        "| **both** | **{}** | **{}** | **{}** ({:.1} KiB) |",
+        visit_total.0 + app_total.0,
+        visit_total.1 + app_total.1,
+        visit_total.2 + app_total.2,
+        (visit_total.2 + app_total.2) as f64 / 1024.0
     );
 
     first_chart_on_screen(&dist).await;
@@ -75,7 +67,7 @@ async fn run() {
     );
     println!("|---|---|---:|---:|---:|---:|---|---:|---|---|");
     for (name, query) in [
-        ("shipped (5 districts)", ""),
+        ("shipped (5 districts; the app reached for at load)", ""),
         ("national (700 districts, synthetic)", "?data=national.json"),
         (
             "whole country since 2025 (3,321 communes and wards, CSV package, synthetic)",
@@ -143,24 +135,71 @@ async fn run() {
     );
 }
 
-/// What a first visit fetches: the page, its loader, the app's JS and WASM, the stylesheet, the icon.
-fn first_visit_files(dist: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dist)
-        .expect("dist")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().to_string();
-            name == "index.html"
-                || name == "boot.js"
-                || (name.starts_with("lamtheobac-")
-                    && (name.ends_with(".js") || name.ends_with(".wasm")))
-                || (name.starts_with("style") && name.ends_with(".css"))
-                || (name.starts_with("favicon") && name.ends_with(".svg"))
-        })
-        .collect();
-    files.sort();
-    files
+/// The files of `dist` a fresh browser fetched for the plain link: at load,
+/// left alone for two seconds (the first visit), and then when a reader
+/// reaches for a control (the app). Measured, not listed, so a file the
+/// page starts fetching on its own is counted.
+async fn fetched_files(dist: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    const FETCHED: &str = "return performance.getEntriesByType('navigation') \
+        .concat(performance.getEntriesByType('resource')) \
+        .map(e => new URL(e.name).pathname.split('/').pop() || 'index.html')";
+    let site = StaticServer::start(dist.to_path_buf(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    browser.client.goto(&site.url).await.expect("page loads");
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    let names = |v: Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|n| n.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let first = names(browser.js(FETCHED).await);
+    browser.wait_chart().await;
+    let all = names(browser.js(FETCHED).await);
+    browser.close().await;
+    let files = |names: Vec<String>| -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = names
+            .into_iter()
+            .map(|n| dist.join(n))
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        files.dedup();
+        files
+    };
+    let visit = files(first.clone());
+    let app = files(all.into_iter().filter(|n| !first.contains(n)).collect());
+    (visit, app)
+}
+
+/// Prints a row per file (raw, and the `.gz` and `.br` the build wrote
+/// beside it: what a server sends) and a total; returns the total.
+fn bytes_table(name: &str, dist: &Path, files: &[PathBuf]) -> (usize, usize, usize) {
+    let mut total = (0, 0, 0);
+    for file in files {
+        let size = |suffix: &str| {
+            std::fs::metadata(format!("{}{suffix}", file.display()))
+                .map(|m| m.len() as usize)
+                .unwrap_or_else(|e| panic!("{}{suffix}: {e}", file.display()))
+        };
+        let (raw, gz, br) = (size(""), size(".gz"), size(".br"));
+        total = (total.0 + raw, total.1 + gz, total.2 + br);
+        println!(
+            "| {} | {raw} | {gz} | {br} |",
+            file.strip_prefix(dist).unwrap_or(file).display()
+        );
+    }
+    println!(
+        "| **{name}** | **{}** | **{}** | **{}** ({:.1} KiB) |",
+        total.0,
+        total.1,
+        total.2,
+        total.2 as f64 / 1024.0
+    );
+    total
 }
 
 /// A copy of the site with the generated national dataset beside it.
@@ -220,7 +259,10 @@ async fn first_chart_on_screen(dist: &Path) {
         "const m = performance.getEntriesByName(NAME)[0]; return m ? m.startTime : null";
     let mut rows: Vec<(&str, Vec<f64>)> = vec![
         ("explorer: static chart (in index.html)", Vec::new()),
-        ("explorer: the app's canvas", Vec::new()),
+        (
+            "explorer: the app's canvas, reached for at load",
+            Vec::new(),
+        ),
         ("Chart.js 4 page, same chart", Vec::new()),
     ];
     // Each page in a browser of its own, started afresh, and the two in
@@ -286,8 +328,18 @@ async fn first_chart(browser: &Browser, loaded: bool) -> f64 {
     } else {
         "const m = performance.getEntriesByName('first-chart')[0]; return m ? m.startTime : null"
     };
+    // On the plain link the app starts when a reader reaches for a control:
+    // here at once, as soon as the page has loaded.
+    let reach = if loaded {
+        ""
+    } else {
+        support::browser::REACH_FOR_CONTROLS
+    };
     browser
-        .wait_until(&format!("return ((() => {{ {script} }})()) !== null"), 60)
+        .wait_until(
+            &format!("{reach} return ((() => {{ {script} }})()) !== null"),
+            60,
+        )
         .await;
     browser.js(script).await.as_f64().unwrap_or(f64::NAN)
 }

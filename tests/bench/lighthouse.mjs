@@ -87,6 +87,8 @@ function audit(url) {
     lcp: num("largest-contentful-paint"),
     tbt: num("total-blocking-time"),
     cls: num("cumulative-layout-shift"),
+    // Everything the load transferred, as sent (compressed or not).
+    bytes: num("total-byte-weight"),
     accessibility: r.categories.accessibility.score,
     bestPractices: r.categories["best-practices"].score,
     seo: r.categories.seo.score,
@@ -100,8 +102,8 @@ const pages = [
   ["Chart.js page, stock nginx", `http://127.0.0.1:${stock}/chartjs/`],
 ];
 console.log(`\n## Lighthouse ${JSON.parse(readFileSync(resolve(".tools/lighthouse/node_modules/lighthouse/package.json"))).version}, mobile preset (medians of ${runs} runs)\n`);
-console.log("| page | performance | FCP s | LCP s | TBT ms | CLS | accessibility | best practices | SEO |");
-console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+console.log("| page | performance | FCP s | LCP s | TBT ms | CLS | transferred KiB | accessibility | best practices | SEO |");
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 try {
   for (const [name, url] of pages) {
     const results = [];
@@ -109,7 +111,7 @@ try {
     const m = (k) => median(results.map((r) => r[k]));
     console.log(
       `| ${name} | ${m("performance").toFixed(2)} | ${(m("fcp") / 1000).toFixed(2)} | ${(m("lcp") / 1000).toFixed(2)} | ` +
-        `${Math.round(m("tbt"))} | ${m("cls").toFixed(3)} | ${Math.round(100 * m("accessibility"))} | ` +
+        `${Math.round(m("tbt"))} | ${m("cls").toFixed(3)} | ${(m("bytes") / 1024).toFixed(1)} | ${Math.round(100 * m("accessibility"))} | ` +
         `${Math.round(100 * m("bestPractices"))} | ${Math.round(100 * m("seo"))} |`,
     );
   }

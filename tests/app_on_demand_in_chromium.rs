@@ -1,0 +1,228 @@
+//! The plain link is read without code: the static page in index.html has the
+//! chart, its numbers, the table and the sources, and the app (its JS and
+//! WebAssembly) is fetched only when a reader reaches for something only the
+//! app does (`public/boot.js`). What they choose before it arrives is what the
+//! app then draws, and the view they asked for never shows the old chart.
+
+mod support;
+
+use fantoccini::Locator;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction};
+use serde_json::{Value, json};
+use support::browser::Browser;
+use support::server::StaticServer;
+
+/// The app's files the page has asked for so far.
+const APP_FILES: &str = "return performance.getEntriesByType('resource') \
+    .map(e => e.name.split('/').pop()) \
+    .filter(n => n.startsWith('lamtheobac-'))";
+
+/// The app has replaced the static page (without reaching for anything).
+const APP_IS_THERE: &str = "return !document.getElementById('snapshot') \
+    && !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')";
+
+async fn open_and_settle(browser: &Browser, url: &str) {
+    browser.client.goto(url).await.expect("page loads");
+    browser
+        .wait_until(
+            "return document.readyState === 'complete' \
+             && [...document.querySelectorAll('.chart-snapshot')].every(i => i.complete)",
+            20,
+        )
+        .await;
+    // Time enough for any fetch started at load, after the first paint, or when idle.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+}
+
+async fn style(browser: &Browser, selector: &str, property: &str) -> Value {
+    browser
+        .js(&format!(
+            "const e = document.querySelector({selector:?}); return e && getComputedStyle(e)[{property:?}]"
+        ))
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_plain_link_fetches_the_app_only_when_a_pointer_or_the_keyboard_reaches_for_it() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+
+    open_and_settle(&browser, &site.url).await;
+    assert_eq!(browser.js(APP_FILES).await, json!([]), "fetched unasked");
+    assert!(
+        browser
+            .js("return !!document.getElementById('snapshot')")
+            .await
+            == json!(true)
+    );
+    // Its controls are live (a choice is kept for the app), except "all
+    // districts", disabled in the app too while all are chosen.
+    assert_eq!(
+        browser
+            .js("return [...document.querySelectorAll('#snapshot [disabled]')].map(e => e.className)")
+            .await,
+        json!(["link-button"])
+    );
+    // Reading the data table needs no app either.
+    browser.click("#snapshot .data-table summary").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(browser.js(APP_FILES).await, json!([]));
+
+    // A pointer over the chart (its tooltip is the app's).
+    let chart = browser
+        .client
+        .find(Locator::Css("#snapshot .snapshot-box"))
+        .await
+        .expect("the chart");
+    browser
+        .client
+        .perform_actions(
+            MouseActions::new("mouse".into()).then(PointerAction::MoveToElement {
+                element: chart,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            }),
+        )
+        .await
+        .expect("pointer over the chart");
+    browser.wait_until(APP_IS_THERE, 30).await;
+    browser.assert_no_fatal().await;
+    let files = browser.js(APP_FILES).await;
+    assert!(
+        files
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f.as_str().unwrap().ends_with(".wasm")),
+        "{files}"
+    );
+
+    // The keyboard: the first Tab reaches the language button.
+    open_and_settle(&browser, &site.url).await;
+    assert_eq!(browser.js(APP_FILES).await, json!([]));
+    browser
+        .client
+        .perform_actions(
+            KeyActions::new("keys".into())
+                .then(KeyAction::Down { value: '\u{E004}' })
+                .then(KeyAction::Up { value: '\u{E004}' }),
+        )
+        .await
+        .expect("Tab");
+    browser.wait_until(APP_IS_THERE, 30).await;
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
+
+/// Pauses every request for the app's .wasm; `Fetch.disable` lets them go on.
+async fn hold_the_wasm(browser: &Browser) {
+    browser
+        .cdp(
+            "Fetch.enable",
+            json!({ "patterns": [{ "urlPattern": "*.wasm", "requestStage": "Request" }] }),
+        )
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn what_a_reader_chooses_before_the_app_arrives_is_what_the_app_draws() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    hold_the_wasm(&browser).await;
+    open_and_settle(&browser, &site.url).await;
+
+    // Another metric, and one district fewer, chosen on the static page.
+    browser
+        .client
+        .find(Locator::Css("#metric"))
+        .await
+        .unwrap()
+        .select_by_value("study_participation_rate")
+        .await
+        .expect("choose a metric");
+    browser
+        .click("#snapshot input[name=district][value=my-xuyen]")
+        .await;
+    // Meanwhile the view is hidden, never the old chart under the new
+    // choice, and a line says what is coming; the link is not yet changed.
+    assert_eq!(
+        style(&browser, "#view", "visibility").await,
+        json!("hidden")
+    );
+    assert_eq!(
+        style(&browser, ".app-loading-line", "display").await,
+        json!("block")
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('.app-loading-line').textContent")
+            .await,
+        json!("Đang tải trang khám phá số liệu…")
+    );
+    assert_eq!(browser.query_string().await, "");
+
+    browser.cdp("Fetch.disable", json!({})).await;
+    browser
+        .wait_until(
+            "return !document.getElementById('snapshot') \
+             && document.querySelector('.chart-title')?.textContent === 'Tỷ lệ đảng viên dự học chuyên đề'",
+            30,
+        )
+        .await;
+    browser.assert_no_fatal().await;
+    let query = browser.query_string().await;
+    assert!(
+        query.contains("metric=study_participation_rate") && query.contains("dx=my-xuyen"),
+        "{query}"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('input[name=district][value=my-xuyen]').checked")
+            .await,
+        json!(false)
+    );
+    browser
+        .wait_until(
+            "return getComputedStyle(document.getElementById('view')).visibility === 'visible' \
+             && !document.documentElement.classList.contains('app-loading')",
+            10,
+        )
+        .await;
+
+    browser.close().await;
+
+    // A tab: its view, not the default one, once the app is there. (A fresh
+    // browser: the first one has the app's files in its cache.)
+    let browser = Browser::start(390, 844).await;
+    hold_the_wasm(&browser).await;
+    open_and_settle(&browser, &site.url).await;
+    browser.click("#snapshot a.tab[data-view=trend]").await;
+    assert_eq!(
+        browser.query_string().await,
+        "",
+        "the page did not navigate"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#snapshot a.tab[aria-current=page]').dataset.view")
+            .await,
+        json!("trend")
+    );
+    assert_eq!(
+        style(&browser, "#view", "visibility").await,
+        json!("hidden")
+    );
+    browser.cdp("Fetch.disable", json!({})).await;
+    browser
+        .wait_until(
+            "return !document.getElementById('snapshot') \
+             && document.querySelector('section.view')?.dataset.view === 'trend'",
+            30,
+        )
+        .await;
+    browser.wait_chart().await;
+    assert!(browser.query_string().await.contains("view=trend"));
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
