@@ -51,19 +51,79 @@
     cannotRun(null);
     return;
   }
+  // Fetches and compiles the app, then starts it once the reader is not in
+  // the middle of a choice: starting replaces the static page, and with it a
+  // list the reader has open.
   function start() {
     if (started) return;
     started = true;
     var base = document.baseURI;
-    import(new URL(tag.getAttribute("data-app-js"), base).href)
-      .then(function (app) {
-        return app.default({ module_or_path: new URL(tag.getAttribute("data-app-wasm"), base) });
+    var js = import(new URL(tag.getAttribute("data-app-js"), base).href);
+    var wasm = compile(new URL(tag.getAttribute("data-app-wasm"), base));
+    Promise.all([js, wasm])
+      .then(function (loaded) {
+        return whenFree().then(function () {
+          var before = snapshotState();
+          return loaded[0].default({ module_or_path: loaded[1] }).then(function (exports) {
+            // The benchmark reads the WebAssembly memory's size from here.
+            window.__lamtheobacMemory = exports.memory;
+            handOver(before);
+          });
+        });
       })
-      .then(function (exports) {
-        // The benchmark reads the WebAssembly memory's size from here.
-        window.__lamtheobacMemory = exports.memory;
-        handOver();
-      }, cannotRun);
+      .catch(cannotRun);
+  }
+
+  function compile(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+      var type = response.headers.get("content-type") || "";
+      if (WebAssembly.compileStreaming && type.indexOf("application/wasm") === 0) {
+        return WebAssembly.compileStreaming(response);
+      }
+      // A server that names it otherwise: compiled from its bytes.
+      return response.arrayBuffer().then(function (bytes) {
+        return WebAssembly.compile(bytes);
+      });
+    });
+  }
+
+  // Resolves at once, or when the reader leaves or changes the static
+  // page's list they are in.
+  function whenFree() {
+    return new Promise(function (resolve) {
+      var el = document.activeElement;
+      if (!snapshot || !el || el.tagName !== "SELECT" || !snapshot.contains(el)) return resolve();
+      function done() {
+        el.removeEventListener("change", done);
+        el.removeEventListener("blur", done);
+        // After boot.js's own change listener has kept the choice.
+        setTimeout(resolve, 0);
+      }
+      el.addEventListener("change", done);
+      el.addEventListener("blur", done);
+    });
+  }
+
+  // What the app must give back of the static page: the element with the
+  // keyboard focus and the tables the reader opened.
+  function snapshotState() {
+    if (!snapshot) return { focus: null, open: [] };
+    var open = [];
+    var details = snapshot.querySelectorAll("details[open]");
+    for (var i = 0; i < details.length; i++) open.push("details." + details[i].className.split(" ").join("."));
+    var el = document.activeElement;
+    return { focus: el && el !== snapshot && snapshot.contains(el) ? twin(el) : null, open: open };
+  }
+
+  // The selector that finds, in the app, the element `el` is on the static page.
+  function twin(el) {
+    if (el.id) return "#" + el.id;
+    if (el.matches("a.tab")) return '.tabs a.tab[data-view="' + el.getAttribute("data-view") + '"]';
+    if (el.matches("input[name=district]")) return 'input[name="district"][value="' + CSS.escape(el.value) + '"]';
+    if (el.getAttribute("data-format")) return '.download-bar [data-format="' + el.getAttribute("data-format") + '"]';
+    if (el.matches(".data-table summary")) return ".data-table summary";
+    return null;
   }
 
   // Where a reader's pointer, finger or keyboard focus means they want the app.
@@ -94,22 +154,18 @@
       event.preventDefault();
       if (tab.classList.contains("active") && !html.classList.contains("view-pending")) return;
       showTab(tab);
-      return wait({ key: "view", click: '.tabs a.tab[data-view="' + tab.getAttribute("data-view") + '"]' }, true);
+      return wait({ key: "view", click: twin(tab) }, true);
     }
     // The language, sharing and download buttons act on what is drawn.
     var button = event.target.closest("button");
     if (!button || button.disabled) return;
-    var format = button.getAttribute("data-format");
-    if (button.id) wait({ click: "#" + button.id }, false);
-    else if (format) wait({ click: '.download-bar [data-format="' + format + '"]' }, false);
+    if (button.id || button.getAttribute("data-format")) wait({ click: twin(button) }, false);
   }
 
   function onChange(event) {
     var el = event.target;
     if (el.tagName === "SELECT") wait({ key: el.id, id: el.id, value: el.value }, true);
-    else if (el.type === "checkbox") {
-      wait({ key: "district " + el.value, check: el.value, checked: el.checked }, true);
-    }
+    else if (el.type === "checkbox") wait({ key: twin(el), click: twin(el), checked: el.checked }, true);
   }
 
   function showTab(tab) {
@@ -138,42 +194,41 @@
   }
 
   // The app has replaced the static page with the same view in the same
-  // places. Each choice is made again on the app's own control, one task
-  // apart (a choice redraws the next control's options), then the view shows.
-  function handOver() {
+  // places. The tables the reader opened open again; each choice is made
+  // again on the app's own control, one task apart (a choice redraws the
+  // next control's options); then the view shows and the focus is back.
+  function handOver(before) {
+    before.open.forEach(function (selector) {
+      var details = document.querySelector(selector);
+      if (details) details.open = true;
+    });
     var last = null;
     function next() {
       var action = pending.shift();
-      if (!action) return settle(last);
-      var el = null;
-      if (action.click) {
-        el = document.querySelector(action.click);
-        if (el) el.click();
-      } else if (action.id) {
-        el = document.getElementById(action.id);
-        if (el) {
-          el.value = action.value;
-          el.dispatchEvent(new Event("change", { bubbles: true }));
-        }
-      } else if (action.check) {
-        el = document.querySelector('input[name="district"][value="' + CSS.escape(action.check) + '"]');
-        if (el && el.checked !== action.checked) {
-          el.checked = action.checked;
-          el.dispatchEvent(new Event("change", { bubbles: true }));
-        }
+      if (!action) return settle(before.focus || last);
+      var el = document.querySelector(action.click || "#" + action.id);
+      if (el && action.id) {
+        el.value = action.value;
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      } else if (el && action.checked !== undefined) {
+        // A click, as the reader's: the app's checkbox handler reads the new state.
+        if (el.checked !== action.checked) el.click();
+      } else if (el) {
+        el.click();
       }
-      last = el || last;
+      last = action.click || "#" + action.id;
       setTimeout(next, 0);
     }
     next();
   }
 
-  function settle(last) {
+  function settle(focus) {
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
         html.classList.remove("view-pending", "app-loading");
-        // A keyboard reader stays on the control they used.
-        if (last && document.activeElement === document.body) last.focus();
+        // A keyboard reader stays where they were.
+        var el = focus && document.querySelector(focus);
+        if (el && document.activeElement === document.body) el.focus();
       });
     });
   }

@@ -226,3 +226,55 @@ async fn what_a_reader_chooses_before_the_app_arrives_is_what_the_app_draws() {
     browser.assert_no_fatal().await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_takes_over_when_the_reader_has_left_the_list_they_were_in_and_keeps_their_place() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    open_and_settle(&browser, &site.url).await;
+    // The reader opens the chart's data table (no app needed), then goes into the period list.
+    browser.click("#snapshot .data-table summary").await;
+    browser.click("#snapshot #period").await;
+    // The app has arrived, but would take the list from under the reader: it waits.
+    browser
+        .wait_until(
+            "return performance.getEntriesByType('resource').some(e => e.name.endsWith('.wasm') && e.responseEnd > 0)",
+            30,
+        )
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    assert_eq!(
+        browser
+            .js("return [!!document.getElementById('snapshot'), document.activeElement.id]")
+            .await,
+        json!([true, "period"])
+    );
+    // The reader closes the list (Escape) and goes on to the next one (Tab):
+    // the app starts, with the table still open and the focus where the reader is.
+    browser
+        .client
+        .perform_actions(
+            KeyActions::new("keys".into())
+                .then(KeyAction::Down { value: '\u{E00C}' })
+                .then(KeyAction::Up { value: '\u{E00C}' })
+                .then(KeyAction::Down { value: '\u{E004}' })
+                .then(KeyAction::Up { value: '\u{E004}' }),
+        )
+        .await
+        .expect("Escape, Tab");
+    browser.wait_until(APP_IS_THERE, 30).await;
+    browser
+        .wait_until(
+            "return !document.documentElement.classList.contains('app-loading')",
+            10,
+        )
+        .await;
+    assert_eq!(
+        browser
+            .js("return [document.querySelector('.data-table').open, document.activeElement.id]")
+            .await,
+        json!([true, "province"])
+    );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
