@@ -60,18 +60,21 @@
     var base = document.baseURI;
     var js = import(new URL(tag.getAttribute("data-app-js"), base).href);
     var wasm = compile(new URL(tag.getAttribute("data-app-wasm"), base));
+    var before = null;
     Promise.all([js, wasm])
       .then(function (loaded) {
         return whenFree().then(function () {
-          var before = snapshotState();
-          return loaded[0].default({ module_or_path: loaded[1] }).then(function (exports) {
-            // The benchmark reads the WebAssembly memory's size from here.
-            window.__lamtheobacMemory = exports.memory;
-            handOver(before);
-          });
+          before = snapshotState();
+          return loaded[0].default({ module_or_path: loaded[1] });
         });
       })
-      .catch(cannotRun);
+      // Only a failure to load or start is the app not running: once it has
+      // mounted, a slip in handing choices over must not disable its page.
+      .then(function (exports) {
+        // The benchmark reads the WebAssembly memory's size from here.
+        window.__lamtheobacMemory = exports.memory;
+        handOver(before);
+      }, cannotRun);
   }
 
   function compile(url) {
@@ -111,7 +114,11 @@
     if (!snapshot) return { focus: null, open: [] };
     var open = [];
     var details = snapshot.querySelectorAll("details[open]");
-    for (var i = 0; i < details.length; i++) open.push("details." + details[i].className.split(" ").join("."));
+    for (var i = 0; i < details.length; i++) {
+      var names = details[i].className.trim().split(/\s+/).filter(Boolean);
+      // A table without a class has no twin the app's page can be asked for.
+      if (names.length) open.push("details." + names.map(CSS.escape).join("."));
+    }
     var el = document.activeElement;
     return { focus: el && el !== snapshot && snapshot.contains(el) ? twin(el) : null, open: open };
   }
