@@ -115,32 +115,15 @@ async fn the_plain_link_fetches_the_app_only_when_a_pointer_or_the_keyboard_reac
     browser.close().await;
 }
 
-/// Pauses every request for the app's .wasm; `Fetch.disable` lets them go on.
-async fn hold_the_wasm(browser: &Browser) {
-    browser
-        .cdp(
-            "Fetch.enable",
-            json!({ "patterns": [{ "urlPattern": "*.wasm", "requestStage": "Request" }] }),
-        )
-        .await;
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn what_a_reader_chooses_before_the_app_arrives_is_what_the_app_draws() {
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(390, 844).await;
-    hold_the_wasm(&browser).await;
+    browser.hold_wasm().await;
     open_and_settle(&browser, &site.url).await;
 
     // Another metric, and one district fewer, chosen on the static page.
-    browser
-        .client
-        .find(Locator::Css("#metric"))
-        .await
-        .unwrap()
-        .select_by_value("study_participation_rate")
-        .await
-        .expect("choose a metric");
+    browser.select("#metric", "study_participation_rate").await;
     browser
         .click("#snapshot input[name=district][value=my-xuyen]")
         .await;
@@ -195,7 +178,7 @@ async fn what_a_reader_chooses_before_the_app_arrives_is_what_the_app_draws() {
     // A tab: its view, not the default one, once the app is there. (A fresh
     // browser: the first one has the app's files in its cache.)
     let browser = Browser::start(390, 844).await;
-    hold_the_wasm(&browser).await;
+    browser.hold_wasm().await;
     open_and_settle(&browser, &site.url).await;
     browser.click("#snapshot a.tab[data-view=trend]").await;
     assert_eq!(

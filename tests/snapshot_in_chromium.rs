@@ -28,17 +28,6 @@ const REGIONS: &str = r#"
     });
 "#;
 
-/// Pauses every request for the app's .wasm, so the page stays as it is
-/// before the app arrives, for as long as the test looks at it.
-async fn hold_the_wasm(browser: &Browser) {
-    browser
-        .cdp(
-            "Fetch.enable",
-            json!({ "patterns": [{ "urlPattern": "*.wasm", "requestStage": "Request" }] }),
-        )
-        .await;
-}
-
 async fn open(browser: &Browser, url: &str) {
     browser.client.goto(url).await.expect("page loads");
     browser
@@ -56,7 +45,7 @@ fn visible(selector: &str) -> String {
 async fn page_and_app_agree(width: u32, height: u32) {
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(width, height).await;
-    hold_the_wasm(&browser).await;
+    browser.hold_wasm().await;
     open(&browser, &site.url).await;
     assert_eq!(browser.js(&visible("#snapshot")).await, json!(true));
     assert_eq!(browser.js(&visible(".loading-frame")).await, json!(false));
@@ -121,7 +110,7 @@ async fn the_static_page_says_what_the_app_says_where_it_says_it_on_a_phone() {
 async fn a_link_to_another_state_never_shows_the_default_view() {
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(390, 844).await;
-    hold_the_wasm(&browser).await;
+    browser.hold_wasm().await;
 
     open(&browser, &format!("{}?v=1&view=trend&lang=en", site.url)).await;
     assert_eq!(browser.js(&visible("#snapshot")).await, json!(false));
@@ -178,23 +167,16 @@ async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
         if !other {
             // The plain link fetches the app only when a reader makes a
             // choice; when it cannot come, the choice is put back.
-            let metric = browser
-                .client
-                .find(fantoccini::Locator::Css("#metric"))
-                .await
-                .unwrap();
-            let default = metric.prop("value").await.unwrap();
-            metric
-                .select_by_value("study_participation_rate")
-                .await
-                .expect("choose a metric");
+            const METRIC: &str = "return document.getElementById('metric').value";
+            let default = browser.js(METRIC).await;
+            browser.select("#metric", "study_participation_rate").await;
             browser
                 .wait_until(
                     "return document.documentElement.classList.contains('wasm-failed')",
                     20,
                 )
                 .await;
-            assert_eq!(metric.prop("value").await.unwrap(), default);
+            assert_eq!(browser.js(METRIC).await, default);
             assert_eq!(
                 browser
                     .js("return [document.getElementById('metric').disabled, \
@@ -252,7 +234,7 @@ async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
 async fn link_previews_get_a_title_a_description_and_a_1200_by_630_png() {
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(1280, 900).await;
-    hold_the_wasm(&browser).await;
+    browser.hold_wasm().await;
     open(&browser, &site.url).await;
     let tags = browser
         .js("const m = n => document.querySelector(`meta[property=\"${n}\"], meta[name=\"${n}\"]`)?.content; \
@@ -280,7 +262,7 @@ async fn axe_core_finds_no_violations_in_the_static_page_the_loading_frame_or_th
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(390, 844).await;
     let mut found = Vec::new();
-    hold_the_wasm(&browser).await;
+    browser.hold_wasm().await;
     for query in ["", "?v=1&view=trend&lang=en"] {
         open(&browser, &format!("{}{query}", site.url)).await;
         for v in support::axe::violations(&browser).await {
@@ -289,14 +271,7 @@ async fn axe_core_finds_no_violations_in_the_static_page_the_loading_frame_or_th
     }
     // A choice waiting for the app: the line at the foot, the view hidden.
     open(&browser, &site.url).await;
-    browser
-        .client
-        .find(fantoccini::Locator::Css("#metric"))
-        .await
-        .unwrap()
-        .select_by_value("study_participation_rate")
-        .await
-        .expect("choose a metric");
+    browser.select("#metric", "study_participation_rate").await;
     for v in support::axe::violations(&browser).await {
         found.push(format!("a choice waiting for the app: {v}"));
     }
@@ -307,9 +282,7 @@ async fn axe_core_finds_no_violations_in_the_static_page_the_loading_frame_or_th
         .await;
     open(&browser, &site.url).await;
     // The plain link fetches the app when a reader reaches for a control.
-    browser
-        .js("document.querySelector('#snapshot .tabs').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))")
-        .await;
+    browser.js(support::browser::REACH_FOR_CONTROLS).await;
     browser
         .wait_until(
             "return document.documentElement.classList.contains('wasm-failed')",

@@ -181,6 +181,28 @@ impl Browser {
             .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
     }
 
+    /// Pauses every request for the app's .wasm (Chrome DevTools' Fetch), so
+    /// the page stays as it is before the app arrives for as long as a test
+    /// looks at it; `cdp("Fetch.disable", …)` lets them go on.
+    pub async fn hold_wasm(&self) {
+        self.cdp(
+            "Fetch.enable",
+            json!({ "patterns": [{ "urlPattern": "*.wasm", "requestStage": "Request" }] }),
+        )
+        .await;
+    }
+
+    /// Chooses `value` in the list `selector` finds, as a reader does.
+    pub async fn select(&self, selector: &str, value: &str) {
+        self.client
+            .find(fantoccini::Locator::Css(selector))
+            .await
+            .unwrap_or_else(|e| panic!("{selector}: {e}"))
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("{selector} = {value}: {e}"));
+    }
+
     /// Clicks the element `selector` finds, as a reader does.
     pub async fn click(&self, selector: &str) {
         self.client
@@ -289,7 +311,6 @@ async fn connect(port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client
 }
 
 /// The same, for scripts built at run time.
-#[allow(dead_code)]
 pub const REACH_FOR_CONTROLS: &str = reach_for_controls!();
 
 /// The app is on the page: the static page it replaces is gone, a view is
