@@ -8,12 +8,118 @@
 // once. No inline script: the page runs under script-src 'self'.
 //
 // The plain link needs no code to be read: the chart, its numbers, the table
-// and the sources are all in the HTML. Its app (about 250 KB) is fetched when
-// a reader reaches for something only the app does: a control, the chart's
-// tooltip. What they choose before it has arrived is kept and handed to the
-// app (by the app's own controls, so it means what it means in the app), and
-// the view they asked for is hidden meanwhile, never shown with the old chart.
+// and the sources are all in the HTML. Its app is fetched once the page has
+// loaded and the browser is idle, so that it is there when the reader first
+// taps; a reader who asked to save data (or is on 2G) fetches it only on
+// reaching for something only the app does (a control, the chart's tooltip).
+// What they choose before it has arrived is kept and handed to the app (by
+// the app's own controls, so it means what it means in the app), and the
+// view they asked for is hidden meanwhile, never shown with the old chart.
+//
+// The dataset reader's worker loads this file too (importScripts), for
+// compileWasm alone: one way to fetch a .wasm for both.
 (function () {
+  // A stock server sends the .wasm raw (three times its gzip size). The build
+  // writes a .gz beside it; when the server would send the .wasm uncompressed,
+  // the .gz is fetched and inflated here.
+  function compileWasm(url) {
+    var canInflate = typeof DecompressionStream === "function" && typeof ReadableStream === "function";
+    function raw() {
+      return get(url).then(compileResponse);
+    }
+    function viaGz() {
+      // A missing .gz, or one that is neither gzip nor WebAssembly (a server
+      // answering every path with a page), falls back to the raw file.
+      return get(url + ".gz").then(fromGz).then(null, raw);
+    }
+    if (!canInflate) return raw();
+    if (sendsRaw()) return viaGz();
+    // Not known yet: the .wasm's own headers tell, and it is dropped after
+    // its first bytes if it comes uncompressed.
+    var abort = typeof AbortController === "function" ? new AbortController() : null;
+    return get(url, abort).then(function (response) {
+      // Sent compressed (gzip_static, brotli_static, a CDN): nothing to gain.
+      if (response.headers.get("content-encoding")) return compileResponse(response);
+      if (abort) abort.abort();
+      return viaGz();
+    });
+  }
+
+  // Did this server send the page's (or the worker's) scripts and stylesheet
+  // as they are? Then it sends the .wasm raw too. Small files are left out:
+  // many servers and CDNs compress nothing under 1 KB.
+  function sendsRaw() {
+    var seen = performance.getEntriesByType ? performance.getEntriesByType("resource") : [];
+    for (var i = 0; i < seen.length; i++) {
+      var e = seen[i];
+      if (/\.(css|js)(\?|$)/.test(e.name) && e.decodedBodySize > 1024) return e.encodedBodySize >= e.decodedBodySize;
+    }
+    return false;
+  }
+
+  function get(url, abort) {
+    return fetch(url, abort ? { signal: abort.signal } : undefined).then(function (response) {
+      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+      return response;
+    });
+  }
+
+  function compileResponse(response) {
+    var type = response.headers.get("content-type") || "";
+    if (WebAssembly.compileStreaming && type.indexOf("application/wasm") === 0) {
+      return WebAssembly.compileStreaming(response);
+    }
+    // A server that names it otherwise: compiled from its bytes.
+    return response.arrayBuffer().then(function (bytes) {
+      return WebAssembly.compile(bytes);
+    });
+  }
+
+  // The bytes decide, not the name: some servers add `Content-Encoding: gzip`
+  // to .gz files on their own, and the browser has then inflated them already.
+  function fromGz(response) {
+    var reader = response.body.getReader();
+    var head = new Uint8Array(0);
+    function peek() {
+      return reader.read().then(function (chunk) {
+        if (chunk.done) return true;
+        var joined = new Uint8Array(head.length + chunk.value.length);
+        joined.set(head);
+        joined.set(chunk.value, head.length);
+        head = joined;
+        return head.length >= 4 ? false : peek();
+      });
+    }
+    return peek().then(function (done) {
+      var gzip = head[0] === 0x1f && head[1] === 0x8b;
+      var wasm = head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
+      if (!gzip && !wasm) {
+        reader.cancel();
+        throw new Error(response.url + ": neither gzip nor WebAssembly");
+      }
+      var body = new ReadableStream({
+        start: function (out) {
+          out.enqueue(head);
+          if (done) out.close();
+        },
+        pull: function (out) {
+          return reader.read().then(function (chunk) {
+            if (chunk.done) out.close();
+            else out.enqueue(chunk.value);
+          });
+        },
+        cancel: function (why) {
+          return reader.cancel(why);
+        },
+      });
+      if (gzip) body = body.pipeThrough(new DecompressionStream("gzip"));
+      return compileResponse(new Response(body, { headers: { "Content-Type": "application/wasm" } }));
+    });
+  }
+
+  self.lamtheobacCompileWasm = compileWasm;
+  if (typeof document === "undefined") return;
+
   var html = document.documentElement;
   var tag = document.currentScript;
   var keys = (html.getAttribute("data-state-keys") || "").split(",");
@@ -35,7 +141,14 @@
   var snapshot = null;
   var pending = [];
   var started = false;
+  // The reader has reached for the app (or the link asked for it): start it
+  // as soon as it is compiled, not when the browser is next idle.
+  var asked = false;
+  var whenAsked = null;
   var home = null;
+  // A list the reader went into and has not changed since: its options may
+  // be open, and starting the app would take it from under them.
+  var openList = null;
 
   // Without WebAssembly, or when the app's files do not arrive: the default
   // view stays, with a line saying the rest needs a newer browser, and its
@@ -51,53 +164,71 @@
     cannotRun(null);
     return;
   }
-  // Fetches and compiles the app, then starts it once the reader is not in
-  // the middle of a choice: starting replaces the static page, and with it a
-  // list the reader has open.
-  function start() {
+
+  // Fetches and compiles the app; starts it (which replaces the static page
+  // in place) when the reader asks for it or the browser is idle, and never
+  // in the middle of a choice.
+  function start(byReader) {
+    if (byReader && !asked) {
+      asked = true;
+      if (whenAsked) whenAsked();
+    }
     if (started) return;
     started = true;
     var base = document.baseURI;
     var js = import(new URL(tag.getAttribute("data-app-js"), base).href);
-    var wasm = compile(new URL(tag.getAttribute("data-app-wasm"), base));
+    var wasm = compileWasm(new URL(tag.getAttribute("data-app-wasm"), base).href);
     var before = null;
     Promise.all([js, wasm])
       .then(function (loaded) {
-        return whenFree().then(function () {
-          before = snapshotState();
-          return loaded[0].default({ module_or_path: loaded[1] });
-        });
+        return whenIdleOrAsked()
+          .then(whenFree)
+          .then(function () {
+            before = snapshotState();
+            return loaded[0].default({ module_or_path: loaded[1] });
+          });
       })
       // Only a failure to load or start is the app not running: once it has
-      // mounted, a slip in handing choices over must not disable its page.
+      // mounted, a slip in handing choices over must not disable its page,
+      // nor leave its view hidden.
       .then(function (exports) {
         // The benchmark reads the WebAssembly memory's size from here.
         window.__lamtheobacMemory = exports.memory;
-        handOver(before);
+        try {
+          handOver(before);
+        } catch (slip) {
+          console.warn("Handing choices to the explorer:", slip);
+          settle(null);
+        }
       }, cannotRun);
   }
 
-  function compile(url) {
-    return fetch(url).then(function (response) {
-      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
-      var type = response.headers.get("content-type") || "";
-      if (WebAssembly.compileStreaming && type.indexOf("application/wasm") === 0) {
-        return WebAssembly.compileStreaming(response);
-      }
-      // A server that names it otherwise: compiled from its bytes.
-      return response.arrayBuffer().then(function (bytes) {
-        return WebAssembly.compile(bytes);
-      });
+  function whenIdleOrAsked() {
+    if (asked) return Promise.resolve();
+    return new Promise(function (resolve) {
+      whenAsked = resolve;
+      idle(resolve);
     });
   }
 
+  function idle(then) {
+    if (window.requestIdleCallback) requestIdleCallback(then, { timeout: 3000 });
+    else setTimeout(then, 200);
+  }
+
   // Resolves at once, or when the reader leaves or changes the static
-  // page's list they are in.
+  // page's list they are in. With a view hidden for a choice, at most a few
+  // seconds: a list left open (Escape keeps its focus) must not hold it.
   function whenFree() {
     return new Promise(function (resolve) {
-      var el = document.activeElement;
-      if (!snapshot || !el || el.tagName !== "SELECT" || !snapshot.contains(el)) return resolve();
+      var el = openList;
+      if (!el || document.activeElement !== el || !snapshot.contains(el)) return resolve();
+      var since = Date.now();
+      var cap = setInterval(function () {
+        if (html.classList.contains("view-pending") && Date.now() - since > 4000) done();
+      }, 500);
       function done() {
+        clearInterval(cap);
         el.removeEventListener("change", done);
         el.removeEventListener("blur", done);
         // After boot.js's own change listener has kept the choice.
@@ -138,19 +269,40 @@
 
   function arm() {
     snapshot = document.getElementById("snapshot");
-    if (!snapshot) return start();
+    if (!snapshot) return start(true);
     home = snapshot.querySelector("a.tab.active");
     // "All districts" stays disabled, as in the app, while all are chosen.
     var disabled = snapshot.querySelectorAll("[disabled]:not(.link-button)");
     for (var i = 0; i < disabled.length; i++) disabled[i].disabled = false;
     function intent(event) {
-      if (event.target.closest && event.target.closest(WANTS_APP)) start();
+      if (event.target.closest && event.target.closest(WANTS_APP)) start(true);
+    }
+    function mayOpen(event) {
+      if (event.target.tagName === "SELECT") openList = event.target;
     }
     snapshot.addEventListener("pointerover", intent);
     snapshot.addEventListener("focusin", intent);
     snapshot.addEventListener("touchstart", intent, { passive: true });
+    snapshot.addEventListener("focusin", mayOpen);
+    snapshot.addEventListener("pointerdown", mayOpen);
     snapshot.addEventListener("click", onClick);
     snapshot.addEventListener("change", onChange);
+    if (!savingData()) {
+      var early = function () {
+        idle(function () {
+          start(false);
+        });
+      };
+      if (document.readyState === "complete") early();
+      else addEventListener("load", early);
+    }
+  }
+
+  // A reader who asked the browser to save data, or is on 2G, pays for the
+  // app only when they reach for it.
+  function savingData() {
+    var c = navigator.connection;
+    return !!c && (c.saveData === true || /(^|-)2g$/.test(c.effectiveType || ""));
   }
 
   function onClick(event) {
@@ -171,6 +323,8 @@
 
   function onChange(event) {
     var el = event.target;
+    // A choice closes the list's options.
+    if (el === openList) openList = null;
     if (el.tagName === "SELECT") wait({ key: el.id, id: el.id, value: el.value }, true);
     else if (el.type === "checkbox") wait({ key: twin(el), click: twin(el), checked: el.checked }, true);
   }
@@ -185,25 +339,28 @@
   }
 
   // Keeps a choice for the app, says it is coming, and hides a view that
-  // would no longer match the controls.
+  // would no longer match the controls. Choices are made again in the order
+  // the reader made them (one may decide what the next means: a province
+  // hides other provinces' districts); only a choice that follows one on
+  // the same control replaces it.
   function wait(action, changesView) {
-    if (action.key) {
-      pending = pending.filter(function (a) {
-        return a.key !== action.key;
-      });
-    }
+    var last = pending[pending.length - 1];
+    if (action.key && last && last.key === action.key) pending.pop();
     pending.push(action);
     html.classList.add("app-loading");
     if (changesView) html.classList.add("view-pending");
     var line = snapshot.querySelector(".app-loading-line");
     if (line && !line.textContent) line.textContent = line.getAttribute("data-text");
-    start();
+    start(true);
   }
 
   // The app has replaced the static page with the same view in the same
   // places. The tables the reader opened open again; each choice is made
   // again on the app's own control, one task apart (a choice redraws the
   // next control's options); then the view shows and the focus is back.
+  // A choice the app no longer offers (a district another choice has
+  // hidden, a period the new metric lacks) is one the reader could not
+  // have made there: it is left out, and the rest go on.
   function handOver(before) {
     before.open.forEach(function (selector) {
       var details = document.querySelector(selector);
@@ -213,20 +370,32 @@
     function next() {
       var action = pending.shift();
       if (!action) return settle(before.focus || last);
-      var el = document.querySelector(action.click || "#" + action.id);
-      if (el && action.id) {
-        el.value = action.value;
-        el.dispatchEvent(new Event("change", { bubbles: true }));
-      } else if (el && action.checked !== undefined) {
-        // A click, as the reader's: the app's checkbox handler reads the new state.
-        if (el.checked !== action.checked) el.click();
-      } else if (el) {
-        el.click();
+      try {
+        replay(action);
+        last = action.click || "#" + action.id;
+      } catch (slip) {
+        console.warn("Handing a choice to the explorer:", slip);
       }
-      last = action.click || "#" + action.id;
       setTimeout(next, 0);
     }
     next();
+  }
+
+  function replay(action) {
+    var el = document.querySelector(action.click || "#" + action.id);
+    if (!el || el.disabled) return;
+    if (action.id) {
+      var offered = false;
+      for (var i = 0; i < el.options.length; i++) offered = offered || el.options[i].value === action.value;
+      if (!offered || el.value === action.value) return;
+      el.value = action.value;
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    } else if (action.checked !== undefined) {
+      // A click, as the reader's: the app's checkbox handler reads the new state.
+      if (el.checked !== action.checked) el.click();
+    } else {
+      el.click();
+    }
   }
 
   function settle(focus) {
@@ -257,7 +426,7 @@
 
   // The app mounts into <main id="app">, which the parser has not reached yet.
   function whenParsed() {
-    if (other) start();
+    if (other) start(true);
     else arm();
   }
   if (document.readyState === "loading") {

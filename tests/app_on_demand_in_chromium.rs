@@ -1,8 +1,10 @@
 //! The plain link is read without code: the static page in index.html has the
-//! chart, its numbers, the table and the sources, and the app (its JS and
-//! WebAssembly) is fetched only when a reader reaches for something only the
-//! app does (`public/boot.js`). What they choose before it arrives is what the
-//! app then draws, and the view they asked for never shows the old chart.
+//! chart, its numbers, the table and the sources. The app (its JS and
+//! WebAssembly) is fetched and started once the page has loaded and the
+//! browser is idle, so a first tap finds it there; a reader saving data gets
+//! it only when they reach for something only the app does (`public/boot.js`).
+//! What they choose before it arrives is what the app then draws, and the
+//! view they asked for never shows the old chart.
 
 mod support;
 
@@ -43,9 +45,45 @@ async fn style(browser: &Browser, selector: &str, property: &str) -> Value {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_plain_link_fetches_the_app_only_when_a_pointer_or_the_keyboard_reaches_for_it() {
+async fn the_plain_link_starts_the_app_when_idle_in_place_and_compressed() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser.client.goto(&site.url).await.expect("page loads");
+    browser
+        .js(
+            "window.__shifts = 0; new PerformanceObserver(l => l.getEntries() \
+             .forEach(e => { if (!e.hadRecentInput) window.__shifts += e.value })) \
+             .observe({ type: 'layout-shift', buffered: true })",
+        )
+        .await;
+    // Nobody reaches for anything: the app comes by itself.
+    browser.wait_until(APP_IS_THERE, 30).await;
+    browser.assert_no_fatal().await;
+    // This server sends files as they are: the .wasm travelled as its .gz,
+    // inflated in the page.
+    let files = browser.js(APP_FILES).await;
+    assert!(
+        files
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f.as_str().unwrap().ends_with("_bg.wasm.gz")),
+        "{files}"
+    );
+    // Replacing the static page moved nothing.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let shifts = browser.js("return window.__shifts").await.as_f64().unwrap();
+    assert!(shifts < 0.005, "layout shift {shifts}");
+    assert_eq!(browser.query_string().await, "");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn saving_data_the_plain_link_fetches_the_app_only_when_a_pointer_or_the_keyboard_reaches_for_it()
+ {
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(1280, 900).await;
+    browser.save_data().await;
 
     open_and_settle(&browser, &site.url).await;
     assert_eq!(browser.js(APP_FILES).await, json!([]), "fetched unasked");
@@ -94,7 +132,7 @@ async fn the_plain_link_fetches_the_app_only_when_a_pointer_or_the_keyboard_reac
             .as_array()
             .unwrap()
             .iter()
-            .any(|f| f.as_str().unwrap().ends_with(".wasm")),
+            .any(|f| f.as_str().unwrap().contains("_bg.wasm")),
         "{files}"
     );
 
@@ -214,14 +252,16 @@ async fn what_a_reader_chooses_before_the_app_arrives_is_what_the_app_draws() {
 async fn the_app_takes_over_when_the_reader_has_left_the_list_they_were_in_and_keeps_their_place() {
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(1280, 900).await;
+    browser.hold_wasm().await;
     open_and_settle(&browser, &site.url).await;
     // The reader opens the chart's data table (no app needed), then goes into the period list.
     browser.click("#snapshot .data-table summary").await;
     browser.click("#snapshot #period").await;
+    browser.cdp("Fetch.disable", json!({})).await;
     // The app has arrived, but would take the list from under the reader: it waits.
     browser
         .wait_until(
-            "return performance.getEntriesByType('resource').some(e => e.name.endsWith('.wasm') && e.responseEnd > 0)",
+            "return performance.getEntriesByType('resource').some(e => /\\.wasm(\\.gz)?$/.test(e.name) && e.responseEnd > 0)",
             30,
         )
         .await;

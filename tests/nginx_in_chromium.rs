@@ -1,5 +1,7 @@
-//! The built site behind Debian's nginx with the README's recipe: the
-//! compressed copies are what travels, with the right type, and the page works.
+//! The built site behind Debian's nginx, with the README's recipe and as
+//! installed: compressed copies are what travels, with the right type, and
+//! the page works. A stock nginx sends `.wasm` files raw, so the page and the
+//! dataset reader fetch the `.gz` beside each and inflate it themselves.
 
 mod support;
 
@@ -11,14 +13,8 @@ use support::nginx::Nginx;
 async fn nginx_sends_the_precompressed_files_and_the_page_works() {
     let dist = support::dist_dir();
     let nginx = Nginx::start(&dist);
-    let wasm = std::fs::read_dir(&dist)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        // The page's own, not the dataset reader's (fetched only on demand).
-        .find(|n| n.starts_with("lamtheobac-") && n.ends_with("_bg.wasm"))
-        .expect("the page's .wasm in dist");
-    let raw = std::fs::metadata(dist.join(&wasm)).unwrap().len() as usize;
+    let wasm = page_wasm(&dist);
+    let raw = size(&dist, &wasm);
 
     for (encoding, suffix) in [("gzip", "gz"), ("br", "br")] {
         let (head, length) = nginx.get(&wasm, encoding);
@@ -58,5 +54,91 @@ async fn nginx_sends_the_precompressed_files_and_the_page_works() {
         sizes[0].as_u64().unwrap() * 2 < raw as u64,
         "the browser got the .wasm compressed: {sizes}"
     );
+    // The server compresses: the page takes the .wasm as sent, never its .gz.
+    assert_eq!(nginx.sent(&format!("{wasm}.gz")), Vec::<usize>::new());
     browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_gz() {
+    let dist = support::dist_dir();
+    let nginx = Nginx::start_stock(&dist);
+    let wasm = page_wasm(&dist);
+    let (raw, gz) = (size(&dist, &wasm), size(&dist, &format!("{wasm}.gz")));
+    let browser = Browser::start(390, 844).await;
+    browser.client.goto(&nginx.url).await.expect("page loads");
+    browser.wait_chart().await;
+    browser.assert_no_fatal().await;
+    // What travelled: the .gz, once, and not a byte of the raw file.
+    assert_eq!(nginx.sent(&format!("{wasm}.gz")), vec![gz]);
+    assert_eq!(nginx.sent(&wasm), Vec::<usize>::new());
+    assert!(gz * 2 < raw, "{gz} of {raw}");
+
+    // The dataset reader's .wasm too, when a reader loads their own data.
+    let reader = "dataset_reader_bg.wasm";
+    browser
+        .client
+        .goto(&format!("{}?data=data/dataset.json", nginx.url))
+        .await
+        .expect("page loads");
+    browser
+        .wait_until("return !!document.querySelector('.data-banner')", 30)
+        .await;
+    browser.assert_no_fatal().await;
+    assert_eq!(
+        nginx.sent(&format!("{reader}.gz")),
+        vec![size(&dist, &format!("{reader}.gz"))]
+    );
+    assert_eq!(nginx.sent(reader), Vec::<usize>::new());
+    browser.close().await;
+
+    // As installed, nginx sends the .wasm as it is, whatever the browser accepts.
+    let (head, length) = nginx.get(&wasm, "gzip, deflate, br");
+    assert!(head.contains("content-type: application/wasm"), "{head}");
+    assert!(!head.contains("content-encoding"), "{head}");
+    assert_eq!(length, raw);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_that_labels_gz_files_as_gzip_encoded_still_gives_a_working_page() {
+    // As Apache's `AddEncoding gzip .gz` does: the browser inflates the .gz
+    // itself, so the page must read what arrives by its bytes, not its name.
+    let dist = support::dist_dir();
+    let nginx = Nginx::start_with(
+        &dist,
+        "location /so-lieu/lam-theo-bac/ {\n    alias /var/www/lam-theo-bac/;\n    \
+         location ~ \\.gz$ { types { } default_type application/octet-stream; add_header Content-Encoding gzip; }\n}",
+    );
+    let wasm = page_wasm(&dist);
+    let browser = Browser::start(390, 844).await;
+    browser.client.goto(&nginx.url).await.expect("page loads");
+    browser.wait_chart().await;
+    browser.assert_no_fatal().await;
+    assert_eq!(
+        nginx.sent(&format!("{wasm}.gz")),
+        vec![size(&dist, &format!("{wasm}.gz"))],
+        "the .gz travelled, once"
+    );
+    assert_eq!(
+        nginx.sent(&wasm),
+        Vec::<usize>::new(),
+        "no fallback to the raw file"
+    );
+    browser.close().await;
+    let (head, _) = nginx.get(&format!("{wasm}.gz"), "gzip");
+    assert!(head.contains("content-encoding: gzip"), "{head}");
+}
+
+/// The page's own `.wasm`, not the dataset reader's (fetched only on demand).
+fn page_wasm(dist: &std::path::Path) -> String {
+    std::fs::read_dir(dist)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .find(|n| n.starts_with("lamtheobac-") && n.ends_with("_bg.wasm"))
+        .expect("the page's .wasm in dist")
+}
+
+fn size(dist: &std::path::Path, name: &str) -> usize {
+    std::fs::metadata(dist.join(name)).unwrap().len() as usize
 }

@@ -160,7 +160,7 @@ async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
     let browser = Browser::start(390, 844).await;
     browser.cdp("Network.enable", json!({})).await;
     browser
-        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm*"] }))
         .await;
     for (query, other) in [("", false), ("?v=1&view=table", true)] {
         open(&browser, &format!("{}{query}", site.url)).await;
@@ -278,7 +278,7 @@ async fn axe_core_finds_no_violations_in_the_static_page_the_loading_frame_or_th
     browser.cdp("Fetch.disable", json!({})).await;
     browser.cdp("Network.enable", json!({})).await;
     browser
-        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm*"] }))
         .await;
     open(&browser, &site.url).await;
     // The plain link fetches the app when a reader reaches for a control.

@@ -181,13 +181,24 @@ impl Browser {
             .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
     }
 
-    /// Pauses every request for the app's .wasm (Chrome DevTools' Fetch), so
+    /// Pauses every request for the app's .wasm or its .wasm.gz (Chrome DevTools' Fetch), so
     /// the page stays as it is before the app arrives for as long as a test
     /// looks at it; `cdp("Fetch.disable", …)` lets them go on.
     pub async fn hold_wasm(&self) {
         self.cdp(
             "Fetch.enable",
-            json!({ "patterns": [{ "urlPattern": "*.wasm", "requestStage": "Request" }] }),
+            json!({ "patterns": [{ "urlPattern": "*.wasm*", "requestStage": "Request" }] }),
+        )
+        .await;
+    }
+
+    /// Pages opened from now on see a reader who asked the browser to save
+    /// data (`navigator.connection.saveData`), as Chrome's Lite mode or a
+    /// phone's data saver sets it.
+    pub async fn save_data(&self) {
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "Object.defineProperty(navigator.connection, 'saveData', { get: () => true })" }),
         )
         .await;
     }

@@ -1,6 +1,7 @@
 //! Debian's nginx serving a copy of the built site on 127.0.0.1, configured
 //! with the README's recipe (read from the README itself, so the recipe a
-//! portal copies is the one tested). Stops when dropped.
+//! portal copies is the one tested), or as Debian ships it (gzip for HTML
+//! only: the site copied into a folder, nothing configured). Stops when dropped.
 
 use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
@@ -21,7 +22,22 @@ const MOUNT: &str = "/so-lieu/lam-theo-bac/";
 const BROTLI_MODULE: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
 impl Nginx {
+    /// With the README's recipe.
     pub fn start(dist: &Path) -> Nginx {
+        Nginx::start_with(dist, &readme_recipe())
+    }
+
+    /// As installed: the site in a folder of the server, nothing configured.
+    pub fn start_stock(dist: &Path) -> Nginx {
+        Nginx::start_with(
+            dist,
+            "location /so-lieu/lam-theo-bac/ {\n    alias /var/www/lam-theo-bac/;\n}",
+        )
+    }
+
+    /// With `location`, a location block for `/so-lieu/lam-theo-bac/` that
+    /// serves `/var/www/lam-theo-bac/` (both replaced by the test's own).
+    pub fn start_with(dist: &Path, location: &str) -> Nginx {
         let scratch = std::env::temp_dir().join(format!(
             "lamtheobac-nginx-{}-{}",
             std::process::id(),
@@ -32,7 +48,7 @@ impl Nginx {
         // nginx's workers read the files as www-data.
         let _ = std::fs::set_permissions(&scratch, std::fs::Permissions::from_mode(0o755));
         let port = free_port();
-        let recipe = readme_recipe()
+        let recipe = location
             .replace("/so-lieu/lam-theo-bac/", MOUNT)
             .replace("/var/www/lam-theo-bac/", &format!("{}/", root.display()));
         let module = if Path::new(BROTLI_MODULE).exists() {
@@ -78,6 +94,21 @@ impl Nginx {
             url: format!("http://127.0.0.1:{port}{MOUNT}"),
             port,
         }
+    }
+
+    /// The bytes nginx sent for each request of a path ending in `suffix`
+    /// (below the site), from its access log, as requested so far.
+    pub fn sent(&self, suffix: &str) -> Vec<usize> {
+        let log = std::fs::read_to_string(self.scratch.join("access.log")).unwrap_or_default();
+        log.lines()
+            .filter_map(|line| {
+                // combined format: … "GET /path HTTP/1.1" status bytes "referer" "agent"
+                let request = line.split('"').nth(1)?;
+                let path = request.split(' ').nth(1)?;
+                let bytes = line.split('"').nth(2)?.split_whitespace().nth(1)?;
+                path.ends_with(suffix).then(|| bytes.parse().ok()).flatten()
+            })
+            .collect()
     }
 
     /// The status line and headers nginx answers a GET of `path` (below the
