@@ -1,6 +1,7 @@
 //! Trunk's post-build step (`src/bin/bake.rs`): the built `index.html` gets
 //! the static default view, the link-preview tags and the link format's keys;
-//! the site gets the preview image and a `.gz` and `.br` beside each file.
+//! the site gets the preview image, its own scripts without comments, and a
+//! `.gz` and `.br` beside each file.
 
 use std::path::Path;
 
@@ -20,6 +21,7 @@ pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", index.display()))?;
     let png = super::preview::png(data)?;
     std::fs::write(dir.join(PREVIEW), png).map_err(|e| format!("{PREVIEW}: {e}"))?;
+    super::scripts::strip_in(dir)?;
     super::compress::beside_each(dir)
 }
 

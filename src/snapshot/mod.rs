@@ -14,6 +14,7 @@ pub mod bake;
 pub mod compress;
 pub mod html;
 pub mod preview;
+pub mod scripts;
 pub mod svg;
 
 use crate::chart::compare;
