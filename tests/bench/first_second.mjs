@@ -37,7 +37,7 @@ for (const [name, query, block] of [
     offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  if (block) await cdp.send("Network.setBlockedURLs", { urls: ["*.wasm"] });
+  if (block) await cdp.send("Network.setBlockedURLs", { urls: ["*.wasm*"] });
   const start = Date.now();
   page.goto(url + query).catch(() => {});
   for (const at of [500, 1000, 1500, 3000, 8000]) {

@@ -9,15 +9,14 @@
 //
 // Run by `bash .ci/bench`, which installs lighthouse and chart.js into .tools/.
 
-import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from "node:fs";
-import { createServer } from "node:net";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { startNginx } from "./nginx.mjs";
 
 const [dist, chartjs, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 3);
-const here = new URL(".", import.meta.url).pathname;
 const lighthouse = resolve(".tools/lighthouse/node_modules/lighthouse/cli/index.js");
 const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
 const flags = [
@@ -25,51 +24,7 @@ const flags = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
   "--disable-dev-shm-usage",
 ];
-
-const freePort = () =>
-  new Promise((done) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => done(port));
-    });
-  });
-
-// The two sites, world-readable (nginx's workers read them as www-data).
-const root = mkdtempSync(join(tmpdir(), "lamtheobac-lighthouse-"));
-chmodSync(root, 0o755);
-cpSync(dist, join(root, "explorer"), { recursive: true });
-cpSync(join(here, "chartjs"), join(root, "chartjs"), { recursive: true });
-cpSync(chartjs, join(root, "chartjs", "chart.umd.min.js"));
-execFileSync("chmod", ["-R", "a+rX", root]);
-
-const readme = readFileSync("README.md", "utf8");
-const recipe = readme
-  .slice(readme.indexOf("<!-- nginx recipe start -->"), readme.indexOf("<!-- nginx recipe end -->"))
-  .split("\n").slice(1).join("\n")
-  .replace("/so-lieu/lam-theo-bac/", "/explorer/")
-  .replace("/var/www/lam-theo-bac/", `${root}/explorer/`);
-const brotli = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-const [stock, tuned] = [await freePort(), await freePort()];
-// Debian's nginx.conf http settings, as shipped: gzip on, for text/html only.
-const conf = `${existsSync(brotli) ? `load_module ${brotli};` : ""}
-worker_processes 1; daemon off; pid ${root}/nginx.pid; error_log ${root}/error.log;
-events { worker_connections 256; }
-http {
-  sendfile on; tcp_nopush on; types_hash_max_size 2048;
-  include /etc/nginx/mime.types; default_type application/octet-stream;
-  access_log off; gzip on;
-  client_body_temp_path ${root}/t1; proxy_temp_path ${root}/t2; fastcgi_temp_path ${root}/t3;
-  uwsgi_temp_path ${root}/t4; scgi_temp_path ${root}/t5;
-  server { listen 127.0.0.1:${stock}; root ${root}; }
-  server { listen 127.0.0.1:${tuned}; root ${root};
-${recipe}
-  }
-}`;
-writeFileSync(join(root, "nginx.conf"), conf);
-const nginx = spawn("/usr/sbin/nginx", ["-c", join(root, "nginx.conf"), "-e", join(root, "error.log")], {
-  stdio: "inherit",
-});
-await new Promise((done) => setTimeout(done, 500));
+const servers = await startNginx(dist, chartjs);
 
 function audit(url) {
   const out = execFileSync(
@@ -97,9 +52,9 @@ function audit(url) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pages = [
-  ["explorer, stock nginx", `http://127.0.0.1:${stock}/explorer/`],
-  ["explorer, README recipe (gzip/brotli files)", `http://127.0.0.1:${tuned}/explorer/`],
-  ["Chart.js page, stock nginx", `http://127.0.0.1:${stock}/chartjs/`],
+  ["explorer, stock nginx", `${servers.stock}explorer/`],
+  ["explorer, README recipe (gzip/brotli files)", `${servers.tuned}explorer/`],
+  ["Chart.js page, stock nginx", `${servers.stock}chartjs/`],
 ];
 console.log(`\n## Lighthouse ${JSON.parse(readFileSync(resolve(".tools/lighthouse/node_modules/lighthouse/package.json"))).version}, mobile preset (medians of ${runs} runs)\n`);
 console.log("| page | performance | FCP s | LCP s | TBT ms | CLS | transferred KiB | accessibility | best practices | SEO |");
@@ -116,8 +71,7 @@ try {
     );
   }
 } finally {
-  nginx.kill();
-  rmSync(root, { recursive: true, force: true });
+  servers.stop();
 }
 console.log(
   "\nTargets (explorer, stock nginx): performance ≥ 0.98, LCP ≤ 1.5 s, CLS ≤ 0.02, TBT ≤ 150 ms, better than the Chart.js page; accessibility, best practices, SEO 100.",
