@@ -50,11 +50,7 @@ impl Page {
     }
 
     async fn query(&self) -> String {
-        self.js("return location.search")
-            .await
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+        self.browser.query_string().await
     }
 
     async fn wait_chart(&self) {

@@ -1,6 +1,7 @@
 //! Keeps the URL and the state in step: every change of state becomes a
-//! history entry (so back and forward work), and moving through history
-//! sets the state. `<html lang>` follows the language here too.
+//! history entry (so back and forward work), written just after the frame
+//! that shows it, and moving through history sets the state. `<html lang>`
+//! follows the language here too.
 
 use leptos::prelude::*;
 
@@ -38,13 +39,23 @@ pub fn start(ctx: Ctx) {
                         } == state
                     }
                 };
-            if let Ok(history) = window().history() {
-                let _ = if replace {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-                } else {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-                };
-            }
+            // After the frame that shows the change: the reader waits for the
+            // view, not the address, and a history write took 30-80 ms of a
+            // tap on a slow phone (the browser answers it across processes).
+            let write = move || {
+                if let Ok(history) = window().history() {
+                    let _ = if replace {
+                        history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&href),
+                        )
+                    } else {
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                    };
+                }
+            };
+            request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
         }
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", state.lang.code());

@@ -162,7 +162,7 @@ impl Browser {
 
     /// The page address's query (`location.search`), as the reader would share it.
     pub async fn query_string(&self) -> String {
-        self.js("return location.search")
+        self.js(ADDRESS_WRITTEN)
             .await
             .as_str()
             .unwrap_or_default()
@@ -320,6 +320,12 @@ async fn connect(port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client
         .await
         .expect("a WebDriver session in headless Chromium")
 }
+
+/// `location.search` once the app has written the last change into it: it
+/// does so a task after the next frame (`ui/url_sync.rs`), so this waits for
+/// a frame and a task first.
+pub const ADDRESS_WRITTEN: &str = "return new Promise(done => requestAnimationFrame(() => \
+    setTimeout(() => done(location.search), 0)))";
 
 /// The same, for scripts built at run time.
 pub const REACH_FOR_CONTROLS: &str = reach_for_controls!();
