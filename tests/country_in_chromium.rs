@@ -102,7 +102,7 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
     browser.click("a.tab[data-view=table]").await;
     browser
         .wait_until(
-            "return document.querySelectorAll('table.figures tr[data-figure]').length > 0",
+            "return document.querySelectorAll('table.figures tr[data-figure]').length >= 100",
             20,
         )
         .await;

@@ -13,6 +13,9 @@ use crate::query;
 use crate::state::{Column, Sort};
 use crate::summary::period_label;
 
+/// Rows built with the table itself: more than a phone's or a laptop's screen holds.
+const FIRST_FRAME_ROWS: usize = 16;
+
 #[component]
 pub fn TableView() -> impl IntoView {
     let ctx = Ctx::get();
@@ -20,6 +23,18 @@ pub fn TableView() -> impl IntoView {
     // the first `shown` of them.
     let rows = Memo::new(move |_| ctx.state.with(|s| query::table(ctx.data, s, s.lang)));
     let shown = page_size();
+    // The rows after the first screenful are built a task after the frame
+    // that shows the table: a tap on the tab waits for a screenful, not for
+    // a hundred rows (half its time on a slow phone).
+    let rest_drawn = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = rest_drawn.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
     let header = move |column: Column, name: &'static str, numeric: bool| {
         let sort = move || ctx.state.with(|s| s.sort.filter(|s| s.column == column));
         let aria = move || match sort() {
@@ -77,7 +92,7 @@ pub fn TableView() -> impl IntoView {
             {move || {
                 let t = ctx.t();
                 let locale = ctx.locale();
-                let body = rows.with(|rows| rows.iter().take(shown.get()).copied().collect::<Vec<_>>()).into_iter().map(|f| {
+                let row = move |f: &crate::data::Figure| {
                     let district = ctx.data.district(&f.district).map_or(String::new(), |d| d.name.clone());
                     let metric = ctx.data.metric(&f.metric).map_or(String::new(), |m| m.label.get(locale).to_string());
                     let title = ctx.data.report(&f.report).map_or(String::new(), |r| r.title.clone());
@@ -92,7 +107,13 @@ pub fn TableView() -> impl IntoView {
                             <td data-label=t.col_quote><span class="quote" lang="vi">{f.evidence.clone()}</span></td>
                         </tr>
                     }
-                }).collect_view();
+                };
+                let first = rows.with(|rows| rows.iter().take(shown.get().min(FIRST_FRAME_ROWS)).map(|f| row(f)).collect_view());
+                let rest = move || {
+                    rest_drawn.get().then(|| {
+                        rows.with(|rows| rows.iter().take(shown.get()).skip(FIRST_FRAME_ROWS).map(|f| row(f)).collect_view())
+                    })
+                };
                 view! {
                     <div class="table-wrap">
                         <table class="figures">
@@ -106,7 +127,7 @@ pub fn TableView() -> impl IntoView {
                                     <th scope="col">{t.col_quote}</th>
                                 </tr>
                             </thead>
-                            <tbody>{body}</tbody>
+                            <tbody>{first}{rest}</tbody>
                         </table>
                     </div>
                 }
