@@ -175,12 +175,14 @@ async fn fresh(site: &StaticServer, width: u32, hold: bool) -> Browser {
         browser.hold_wasm().await;
     }
     browser.client.goto(&site.url).await.expect("page loads");
-    browser
-        .wait_until(
-            "return document.readyState === 'complete' && !!document.getElementById('snapshot')",
-            20,
-        )
-        .await;
+    // Held back, the app leaves the static page in place; otherwise it may
+    // have taken over already (it starts when the browser is idle).
+    let ready = if hold {
+        "return document.readyState === 'complete' && !!document.getElementById('snapshot')"
+    } else {
+        "return document.readyState === 'complete'"
+    };
+    browser.wait_until(ready, 20).await;
     browser
 }
 

@@ -264,9 +264,19 @@ async fn when_the_dataset_reader_cannot_run_the_reader_is_told_and_the_data_stay
     // a portal that forgot to upload it, or a browser that refuses it, must
     // give a message, not a page that waits for ever.
     let (_site, root, browser) = open("?view=sources&lang=en", "#dataset-file").await;
-    let reader = root.join("dataset_reader_bg.wasm");
-    let kept = std::fs::read(&reader).expect("the build has the reader");
-    std::fs::remove_file(&reader).unwrap();
+    // Its .wasm and the compressed copies beside it (the page fetches the
+    // .gz from a server that sends files as they are): none was uploaded.
+    let copies: Vec<_> = ["", ".gz", ".br"]
+        .iter()
+        .map(|suffix| root.join(format!("dataset_reader_bg.wasm{suffix}")))
+        .collect();
+    let kept: Vec<Vec<u8>> = copies
+        .iter()
+        .map(|f| std::fs::read(f).expect("the build has the reader"))
+        .collect();
+    for f in &copies {
+        std::fs::remove_file(f).unwrap();
+    }
     choose_file(&browser, &root.join("fixtures/an-giang.json")).await;
     let text = failure_text(&browser).await;
     assert!(
@@ -281,7 +291,9 @@ async fn when_the_dataset_reader_cannot_run_the_reader_is_told_and_the_data_stay
         "the shipped data stays"
     );
     // Uploaded again, the same file loads: nothing was left half-done.
-    std::fs::write(&reader, kept).unwrap();
+    for (f, bytes) in copies.iter().zip(kept) {
+        std::fs::write(f, bytes).unwrap();
+    }
     choose_file(&browser, &root.join("fixtures/an-giang.json")).await;
     browser
         .wait_until("return !!document.querySelector('.data-banner')", 20)

@@ -26,14 +26,17 @@ const runs = Number(runsArg || 3);
 const DELAYS = [500, 3000, 10000];
 
 // In the page: resolves with the ms from the next input (a touch, or the
-// moment `armChange` changes a select) to the frame in which `ready()` first
-// holds. Installed before the input.
+// moment `change` changes a select) to the end of the frame in which
+// `ready()` first holds. Installed before the input.
 const ARM = `(ready) => {
   window.__tapped = new Promise((resolve) => {
     // Never more than a minute: a view that never came reads as NaN.
     setTimeout(() => resolve(NaN), 60000);
+    // The frame in which the view first holds is on screen once that
+    // frame's rendering is done: the task after its animation frame.
     const from = (t0) => {
-      const frame = () => (ready() ? resolve(performance.now() - t0) : requestAnimationFrame(frame));
+      const frame = () =>
+        ready() ? setTimeout(() => resolve(performance.now() - t0), 0) : requestAnimationFrame(frame);
       frame();
     };
     window.__from = from;
