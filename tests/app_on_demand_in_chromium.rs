@@ -36,6 +36,19 @@ async fn open_and_settle(browser: &Browser, url: &str) {
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
 }
 
+/// The page has fetched an app file whose name ends in `suffix`.
+async fn assert_fetched(browser: &Browser, suffix: &str) {
+    let files = browser.js(APP_FILES).await;
+    assert!(
+        files
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f.as_str().unwrap().ends_with(suffix)),
+        "no *{suffix} in {files}"
+    );
+}
+
 async fn style(browser: &Browser, selector: &str, property: &str) -> Value {
     browser
         .js(&format!(
@@ -61,15 +74,7 @@ async fn the_plain_link_starts_the_app_when_idle_in_place_and_compressed() {
     browser.assert_no_fatal().await;
     // This server sends files as they are: the .wasm travelled as its .gz,
     // inflated in the page.
-    let files = browser.js(APP_FILES).await;
-    assert!(
-        files
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|f| f.as_str().unwrap().ends_with("_bg.wasm.gz")),
-        "{files}"
-    );
+    assert_fetched(&browser, "_bg.wasm.gz").await;
     // Replacing the static page moved nothing.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let shifts = browser.js("return window.__shifts").await.as_f64().unwrap();
@@ -126,15 +131,7 @@ async fn saving_data_the_plain_link_fetches_the_app_only_when_a_pointer_or_the_k
         .expect("pointer over the chart");
     browser.wait_until(APP_IS_THERE, 30).await;
     browser.assert_no_fatal().await;
-    let files = browser.js(APP_FILES).await;
-    assert!(
-        files
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|f| f.as_str().unwrap().contains("_bg.wasm")),
-        "{files}"
-    );
+    assert_fetched(&browser, "_bg.wasm.gz").await;
 
     // The keyboard: the first Tab reaches the language button.
     open_and_settle(&browser, &site.url).await;

@@ -264,14 +264,7 @@ async fn a_hostile_query_leaves_a_working_page_shows_notices_and_runs_no_script(
 /// Every view at the page's width: nothing scrolls sideways, and each chart's
 /// canvas holds `density` device pixels per CSS pixel.
 async fn every_view_fits(page: &Page, width: u32, density: u32) {
-    for view in [
-        "compare",
-        "trend",
-        "table",
-        "coverage",
-        "initiatives",
-        "sources",
-    ] {
+    for view in support::VIEWS {
         page.go(&format!("?view={view}")).await;
         if matches!(view, "compare" | "trend" | "coverage") {
             page.wait_chart().await;

@@ -9,6 +9,7 @@ mod support;
 
 use serde_json::{Value, json};
 use support::browser::Browser;
+use support::VIEWS;
 use support::server::StaticServer;
 
 /// The lists of the static page, by id (the app's have the same ids).
@@ -19,14 +20,6 @@ const LISTS: [&str; 6] = [
     "province-mode",
     "year-from",
     "year-to",
-];
-const VIEWS: [&str; 6] = [
-    "compare",
-    "trend",
-    "table",
-    "coverage",
-    "initiatives",
-    "sources",
 ];
 
 /// A reader's action, named by what finds its control on either page.

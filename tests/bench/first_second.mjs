@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { emulatePhone } from "./phone.mjs";
 
 const require = createRequire(resolve(".tools/lighthouse/node_modules/lighthouse/package.json"));
 const puppeteer = require("puppeteer-core");
@@ -29,14 +30,7 @@ for (const [name, query, block] of [
   ["trend-en-no-wasm", "?v=1&view=trend&lang=en", true],
 ]) {
   const page = await browser.newPage();
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 3, isMobile: true });
-  const cdp = await page.createCDPSession();
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const cdp = await emulatePhone(page);
   if (block) await cdp.send("Network.setBlockedURLs", { urls: ["*.wasm*"] });
   const start = Date.now();
   page.goto(url + query).catch(() => {});

@@ -18,6 +18,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startNginx } from "./nginx.mjs";
+import { emulatePhone } from "./phone.mjs";
 
 const require = createRequire(resolve(".tools/lighthouse/node_modules/lighthouse/package.json"));
 const puppeteer = require("puppeteer-core");
@@ -61,14 +62,7 @@ const READY = {
 async function phone(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
-  const cdp = await page.createCDPSession();
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await emulatePhone(page);
   return { page, context };
 }
 

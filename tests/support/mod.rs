@@ -15,6 +15,16 @@ pub mod zip;
 
 use std::path::PathBuf;
 
+/// The six views, by their link code, in the tabs' order.
+pub const VIEWS: [&str; 6] = [
+    "compare",
+    "trend",
+    "table",
+    "coverage",
+    "initiatives",
+    "sources",
+];
+
 /// The built site's folder; fails with the command that builds it.
 pub fn dist_dir() -> PathBuf {
     let dir = std::env::var_os("LAMTHEOBAC_DIST")
