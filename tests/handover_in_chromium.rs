@@ -8,8 +8,8 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::browser::Browser;
 use support::VIEWS;
+use support::browser::Browser;
 use support::server::StaticServer;
 
 /// The lists of the static page, by id (the app's have the same ids).

@@ -47,17 +47,15 @@ where
         window_event_listener(leptos::ev::resize, move |_| set_resized.update(|n| *n += 1));
     on_cleanup(move || handle.remove());
 
-    // The box's width, from a ResizeObserver, whose first answer comes after
-    // the browser's own layout and before its paint: the first drawing is in
-    // the frame that shows the canvas, with no layout forced to measure it
-    // (reading clientWidth here did, 17 ms of a slow phone's start), and
-    // outside the task that built the page.
+    // The box's width, from a ResizeObserver: reading clientWidth on every
+    // redraw would force a layout of the whole page before each drawing.
     let width = RwSignal::new(None::<f64>);
     Effect::new(move |_| {
         let Some(el) = canvas.get() else { return };
         let Some(parent) = el.parent_element() else {
             return;
         };
+        width.set(Some(f64::from(el.client_width().max(1))));
         let observe = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
             move |entries: js_sys::Array| {
                 let entry = entries
