@@ -179,8 +179,10 @@
     var js = import(new URL(tag.getAttribute("data-app-js"), base).href);
     var wasm = compileWasm(new URL(tag.getAttribute("data-app-wasm"), base).href);
     var before = null;
+    var fetched = false;
     Promise.all([js, wasm])
       .then(function (loaded) {
+        fetched = true;
         return whenIdleOrAsked()
           .then(whenFree)
           .then(function () {
@@ -200,7 +202,16 @@
           console.warn("Handing choices to the explorer:", slip);
           settle(null);
         }
-      }, cannotRun);
+      }, function (error) {
+        // A fetch nobody waits for yet that failed (a phone's network
+        // dropping) is tried again when the reader reaches for the app; a
+        // failure the reader waits for, or one to start what did arrive,
+        // says the page cannot run, and takes the controls back.
+        if (asked || fetched) return cannotRun(error);
+        console.warn("The explorer will be fetched again when it is needed:", error);
+        started = false;
+        whenAsked = null;
+      });
   }
 
   function whenIdleOrAsked() {

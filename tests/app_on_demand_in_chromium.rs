@@ -84,6 +84,38 @@ async fn the_plain_link_starts_the_app_when_idle_in_place_and_compressed() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn an_unasked_fetch_that_failed_is_tried_again_when_the_reader_reaches_for_the_app() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    // The phone's network drops while the page fetches the app by itself.
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm*"] }))
+        .await;
+    open_and_settle(&browser, &site.url).await;
+    // Time for the idle fetch (at most 3 s after load) to have failed.
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    // Nobody asked: the page does not say it cannot run, its controls stay live.
+    assert_eq!(
+        browser
+            .js(
+                "return [document.documentElement.classList.contains('wasm-failed'), \
+                 document.getElementById('metric').disabled]"
+            )
+            .await,
+        json!([false, false])
+    );
+    // The network is back; the reader reaches for a control, and the app comes.
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await;
+    browser.wait_app().await;
+    browser.wait_until(APP_IS_THERE, 30).await;
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn saving_data_the_plain_link_fetches_the_app_only_when_a_pointer_or_the_keyboard_reaches_for_it()
  {
     let site = StaticServer::start(support::dist_dir(), vec![]);
