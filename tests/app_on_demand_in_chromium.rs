@@ -88,10 +88,7 @@ async fn an_unasked_fetch_that_failed_is_tried_again_when_the_reader_reaches_for
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(390, 844).await;
     // The phone's network drops while the page fetches the app by itself.
-    browser.cdp("Network.enable", json!({})).await;
-    browser
-        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm*"] }))
-        .await;
+    browser.block_wasm().await;
     open_and_settle(&browser, &site.url).await;
     // Time for the idle fetch (at most 3 s after load) to have failed.
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
@@ -106,9 +103,7 @@ async fn an_unasked_fetch_that_failed_is_tried_again_when_the_reader_reaches_for
         json!([false, false])
     );
     // The network is back; the reader reaches for a control, and the app comes.
-    browser
-        .cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await;
+    browser.unblock_wasm().await;
     browser.wait_app().await;
     browser.wait_until(APP_IS_THERE, 30).await;
     browser.assert_no_fatal().await;

@@ -158,10 +158,7 @@ async fn a_link_to_another_state_never_shows_the_default_view() {
 async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(390, 844).await;
-    browser.cdp("Network.enable", json!({})).await;
-    browser
-        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm*"] }))
-        .await;
+    browser.block_wasm().await;
     for (query, other) in [("", false), ("?v=1&view=table", true)] {
         open(&browser, &format!("{}{query}", site.url)).await;
         if !other {
@@ -276,10 +273,7 @@ async fn axe_core_finds_no_violations_in_the_static_page_the_loading_frame_or_th
         found.push(format!("a choice waiting for the app: {v}"));
     }
     browser.cdp("Fetch.disable", json!({})).await;
-    browser.cdp("Network.enable", json!({})).await;
-    browser
-        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm*"] }))
-        .await;
+    browser.block_wasm().await;
     open(&browser, &site.url).await;
     // The plain link fetches the app when a reader reaches for a control.
     browser.js(support::browser::REACH_FOR_CONTROLS).await;

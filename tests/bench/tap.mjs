@@ -68,13 +68,18 @@ async function phone(browser) {
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
-async function tap(page, selector, ready) {
-  await page.evaluate(`(${ARM})(${ready})`);
+async function touch(page, selector) {
   const box = await page.evaluate((s) => {
     const r = document.querySelector(s).getBoundingClientRect();
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   }, selector);
   await page.touchscreen.tap(box.x, box.y);
+}
+
+// A touch on `selector`, timed until `ready()` holds.
+async function tap(page, selector, ready) {
+  await page.evaluate(`(${ARM})(${ready})`);
+  await touch(page, selector);
   return page.evaluate("window.__tapped");
 }
 
@@ -101,7 +106,7 @@ async function explorer(browser, url, delay) {
   const first = await tap(page, 'a.tab[data-view="trend"]', READY.trend);
   await sleep(1000);
   const next = await tap(page, 'a.tab[data-view="table"]', READY.table);
-  await tap(page, 'a.tab[data-view="compare"]', READY.drawn.toString().replace("window.__marks", "-1"));
+  await touch(page, 'a.tab[data-view="compare"]');
   await sleep(1000);
   const metric = await change(page, "study_participation_rate");
   await context.close();

@@ -203,6 +203,19 @@ impl Browser {
         .await;
     }
 
+    /// Blocks every request for a `.wasm` or its `.wasm.gz` (Chrome DevTools'
+    /// Network), as when the app's files cannot arrive; `unblock_wasm` lets them through.
+    pub async fn block_wasm(&self) {
+        self.cdp("Network.enable", json!({})).await;
+        self.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm*"] }))
+            .await;
+    }
+
+    pub async fn unblock_wasm(&self) {
+        self.cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+            .await;
+    }
+
     /// Chooses `value` in the list `selector` finds, as a reader does.
     pub async fn select(&self, selector: &str, value: &str) {
         self.client
