@@ -34,6 +34,41 @@ pub fn count(n: usize, locale: Locale) -> String {
     number(n as f64, locale, 0)
 }
 
+/// A day as a reader writes it: "2026-11-22" → "22/11/2026" (vi),
+/// "22 November 2026" (en). Anything that is not a YYYY-MM-DD date is
+/// returned as it came, so a portal's odd value is still shown, not hidden.
+pub fn date(iso: &str, locale: Locale) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u16>(), m.parse::<usize>(), d.parse::<u8>())
+    else {
+        return iso.to_string();
+    };
+    if y.len() != 4 || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return iso.to_string();
+    }
+    match locale {
+        Locale::Vi => format!("{day}/{month}/{year}"),
+        Locale::En => format!("{day} {} {year}", MONTHS[month - 1]),
+    }
+}
+
 /// `value` with thousands grouped and at most `max_decimals` decimals,
 /// trailing zeros dropped: 12000 → "12.000", 99.34 → "99,34", 98.10 → "98,1".
 pub fn number(value: f64, locale: Locale, max_decimals: usize) -> String {
@@ -115,6 +150,16 @@ fn money(value: f64, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_day_first_in_vietnamese_and_in_words_in_english() {
+        assert_eq!(date("2026-11-22", Locale::Vi), "22/11/2026");
+        assert_eq!(date("2025-07-01", Locale::Vi), "1/7/2025");
+        assert_eq!(date("2026-11-22", Locale::En), "22 November 2026");
+        assert_eq!(date("2025-07-01", Locale::En), "1 July 2025");
+        assert_eq!(date("hôm qua", Locale::Vi), "hôm qua");
+        assert_eq!(date("2025-13-01", Locale::En), "2025-13-01");
+    }
 
     #[test]
     fn groups_thousands_and_uses_the_locales_decimal_mark() {

@@ -7,8 +7,8 @@
 
 use std::sync::OnceLock;
 
-use crate::data::{Basis, Level};
-use crate::format::Locale;
+use crate::data::{Basis, Dataset, Level, Report};
+use crate::format::{self, Locale};
 use crate::state::View;
 use crate::url::Notice;
 
@@ -18,8 +18,12 @@ pub struct Strings {
     pub app_name: &'static str,
     /// {built}
     pub dataset_built: &'static str,
-    /// {list of report files}
+    /// {the articles cited}
     pub sources_list: &'static str,
+    /// {n}: the articles cited, when too many to name.
+    pub articles_count: &'static str,
+    /// {the name as the article prints it}, where the page shows it corrected.
+    pub printed_as: &'static str,
     pub share: &'static str,
     pub copy_link: &'static str,
     pub copied: &'static str,
@@ -180,12 +184,14 @@ pub const VI: Strings = Strings {
     app_name: "Học tập và làm theo Bác: số liệu các huyện",
     dataset_built: "dữ liệu tổng hợp ngày {}",
     sources_list: "Nguồn: {}",
+    articles_count: "{} bài viết",
+    printed_as: "Bài viết ghi: “{}”",
     share: "Chia sẻ",
     copy_link: "Sao chép liên kết",
     copied: "Đã sao chép",
-    copy_failed: "Không sao chép được; hãy chọn và sao chép ô bên dưới.",
+    copy_failed: "Không sao chép được; vui lòng chọn và sao chép nội dung trong ô bên dưới.",
     embed: "Nhúng",
-    embed_title: "Nhúng cách xem này vào trang của bạn",
+    embed_title: "Nhúng chế độ xem này vào trang của bạn",
     embed_help: "Dán đoạn mã này vào bài viết. Khung tự điều chỉnh chiều cao theo nội dung.",
     copy_snippet: "Sao chép mã",
     close: "Đóng",
@@ -195,8 +201,8 @@ pub const VI: Strings = Strings {
     download_csv_short: "CSV",
     download_json_short: "JSON",
     open_full: "Mở trong trang đầy đủ",
-    compare_omitted: "Hiện {} trên {} {units} báo cáo: 10 cao nhất, 10 thấp nhất và các {units} được chọn hoặc tìm.",
-    trend_omitted: "Hiện {} trên {} {units} báo cáo: các {units} được chọn, rồi các {units} có nhiều số liệu nhất.",
+    compare_omitted: "Hiện {} trong số {} {units} có số liệu: 10 {units} cao nhất, 10 {units} thấp nhất và các {units} được chọn hoặc tìm.",
+    trend_omitted: "Hiện {} trong số {} {units} có số liệu: các {units} được chọn, sau đó là các {units} có nhiều số liệu nhất.",
     find_district: "Tìm {unit} để thêm vào biểu đồ",
     districts_count: "{} {units}",
     own_data_title: "Dùng dữ liệu khác",
@@ -211,48 +217,48 @@ pub const VI: Strings = Strings {
     own_data_failed: "Không dùng được dữ liệu từ {}:",
     own_data_more: "… và {} lỗi khác.",
     own_data_kept: "Dữ liệu đang hiển thị không thay đổi.",
-    skip_to_content: "Bỏ qua, đến nội dung",
+    skip_to_content: "Chuyển đến nội dung chính",
     language_switch: "English",
     language_switch_label: "Switch to English",
-    views_label: "Cách xem",
+    views_label: "Chế độ xem",
     view_compare: "So sánh",
     view_trend: "Xu hướng",
     view_table: "Bảng",
-    view_coverage: "Độ phủ",
+    view_coverage: "Mức độ có số liệu",
     view_initiatives: "Mô hình",
     view_sources: "Nguồn",
-    metric: "Chỉ số",
-    all_metrics: "Tất cả chỉ số",
+    metric: "Chỉ tiêu",
+    all_metrics: "Tất cả chỉ tiêu",
     districts: "{Units}",
     all_districts: "Tất cả {units}",
-    province: "Tỉnh",
-    all_provinces: "Tất cả tỉnh",
-    province_filter: "Lọc theo tỉnh",
+    province: "Tỉnh, thành phố",
+    all_provinces: "Tất cả tỉnh, thành phố",
+    province_filter: "Lọc theo tỉnh, thành phố",
     province_as_of: "Theo địa giới",
-    province_at_report: "khi báo cáo",
+    province_at_report: "tại thời điểm bài viết",
     province_current: "từ 1/7/2025",
     years: "Năm",
     year_from: "Từ năm",
     year_to: "Đến năm",
     year_from_open: "từ đầu ({})",
     year_to_open: "đến nay ({})",
-    period: "Thời kỳ",
+    period: "Thời gian",
     latest_per_district: "Mới nhất của mỗi {unit}",
-    definition: "Định nghĩa",
+    definition: "Khái niệm",
     comparability: "Lưu ý khi so sánh",
-    not_reported: "Không báo cáo",
-    only_one_reports: "Chỉ có {} báo cáo chỉ số này; không có {unit} nào khác để so sánh.",
-    none_in_scope: "Không {unit} nào trong phạm vi đã chọn báo cáo chỉ số này.",
+    not_reported: "Chưa có số liệu",
+    only_one_reports: "Chỉ có bài viết về {} nêu chỉ tiêu này; không có {unit} nào khác để so sánh.",
+    none_in_scope: "Không có bài viết nào về các {units} trong phạm vi đã chọn nêu chỉ tiêu này.",
     summary_high_low: "Cao nhất: {} ({}). Thấp nhất: {} ({}).",
     summary_single: "{}: {}.",
-    summary_missing: "Không báo cáo: {}.",
+    summary_missing: "Bài viết về {} không nêu số liệu này.",
     trend_ranges_note: "Chấm: số liệu của một năm. Đoạn ngang: số liệu cho cả một khoảng thời gian. Đường nối chỉ nối hai năm liền nhau cùng có số liệu.",
     trend_points: "{} số liệu",
     chart_data_table: "Bảng số liệu của biểu đồ",
     col_district: "{Unit}",
-    col_metric: "Chỉ số",
+    col_metric: "Chỉ tiêu",
     col_value: "Giá trị",
-    col_period: "Thời kỳ",
+    col_period: "Thời gian",
     col_source: "Nguồn",
     col_quote: "Trích dẫn",
     col_topic: "Nội dung",
@@ -260,14 +266,14 @@ pub const VI: Strings = Strings {
     figures_count: "{} số liệu",
     download_csv: "Tải CSV (mọi dòng đã lọc)",
     download_json: "Tải toàn bộ dữ liệu (JSON)",
-    coverage_intro: "Mỗi ô là số số liệu mà bài báo của {unit} đưa ra cho nhóm chỉ số. Bấm vào một ô để xem các số liệu đó.",
+    coverage_intro: "Mỗi ô cho biết bài viết về {unit} nêu bao nhiêu số liệu thuộc nhóm chỉ tiêu đó. Bấm vào một ô để xem các số liệu.",
     col_initiatives: "Mô hình được nêu tên",
     coverage_cell: "{}, {}: {} số liệu",
     col_province: "Tỉnh, thành phố",
     col_units: "Số {unit}",
-    by_province: "{} {units}: quá nhiều cho một bảng. Mỗi dòng cộng các {units} của một tỉnh, thành phố; bấm vào tên để xem từng {unit}.",
+    by_province: "Có {} {units}, quá nhiều để liệt kê trong một bảng. Mỗi dòng là tổng của các {units} thuộc một tỉnh, thành phố; bấm vào tên để xem từng {unit}.",
     see_province: "Xem các {units} của {}",
-    shown_of: "Đang hiện {} trong {}.",
+    shown_of: "Đang hiện {} trong số {}.",
     show_more: "Xem thêm {}",
     search: "Tìm",
     search_placeholder: "Tên mô hình, đơn vị, xã…",
@@ -278,41 +284,43 @@ pub const VI: Strings = Strings {
     initiatives_count: "{} mô hình",
     total: "Tổng",
     byline: "Tác giả",
-    photo_credit: "Ghi công ảnh",
-    outlet: "Báo, trang",
+    photo_credit: "Tác giả ảnh",
+    outlet: "Báo, trang tin",
     link: "Đường dẫn",
-    report_period: "Thời kỳ bài viết đề cập",
+    report_period: "Thời gian bài viết đề cập",
     report_figures: "Số liệu trong bài",
     disagreements: "Số liệu không khớp nhau",
-    no_figures: "Bài này không đưa ra số liệu định lượng nào; xem các mô hình được nêu tên.",
+    no_figures: "Bài viết này không nêu số liệu định lượng nào; xem các mô hình được nêu tên.",
     no_disagreements: "Không thấy số liệu nào mâu thuẫn.",
     basis_printed: "ghi trong bài",
     basis_context: "ghi ở câu bên cạnh",
     basis_inferred: "suy ra",
-    former_district: "huyện cũ (cấp huyện đã bãi bỏ từ 1/7/2025)",
+    former_district: "huyện (cũ); cấp huyện kết thúc hoạt động từ ngày 1/7/2025",
     levels_mixed: "Dữ liệu có đơn vị nhiều cấp ({}). Biểu đồ và bảng chỉ so sánh các đơn vị cùng một cấp:",
     level_label: "Xem cấp",
-    unknown_unit: "{unit} không có trong dữ liệu",
-    province_then: "tỉnh khi báo cáo",
+    unknown_unit: "không có {unit} này trong dữ liệu",
+    province_then: "tỉnh, thành phố tại thời điểm bài viết",
     province_now: "từ 1/7/2025",
     source: "Nguồn",
     quote: "Trích dẫn",
     commune_level: "số liệu cấp xã",
-    footer: "Dữ liệu tổng hợp ngày {}: {} số liệu, {} mô hình, từ {} bài báo không ghi ngày.",
+    footer: "Dữ liệu tổng hợp ngày {}: {} số liệu, {} mô hình, từ {} bài viết không ghi ngày đăng.",
     loading_app: "Đang tải trang khám phá số liệu…",
     loading_data: "Đang tải dữ liệu từ {}…",
-    needs_newer_browser: "Đây là biểu đồ mặc định và nguồn của nó. Phần còn lại của trang khám phá (các chỉ số, cách xem và bộ lọc khác) cần một trình duyệt mới hơn.",
-    link_needs_newer_browser: "Liên kết bạn mở chỉ tới một cách xem khác, cũng cần trình duyệt mới hơn.",
-    notices_title: "Một phần đường dẫn không dùng được và đã được bỏ qua:",
+    needs_newer_browser: "Đây là biểu đồ mặc định và nguồn của biểu đồ. Các phần khác của trang (các chỉ tiêu, chế độ xem và bộ lọc khác) cần trình duyệt phiên bản mới hơn.",
+    link_needs_newer_browser: "Liên kết bạn mở dẫn đến một chế độ xem khác, cũng cần trình duyệt phiên bản mới hơn.",
+    notices_title: "Một phần của đường dẫn không dùng được và đã được bỏ qua:",
     dismiss: "Đóng",
     chart_label: "Biểu đồ",
-    no_data: "Không có số liệu nào khớp với lựa chọn.",
+    no_data: "Không có số liệu nào phù hợp với lựa chọn.",
 };
 
 pub const EN: Strings = Strings {
     app_name: "Studying and following Ho Chi Minh: district figures",
-    dataset_built: "dataset built {}",
+    dataset_built: "dataset compiled on {}",
     sources_list: "Sources: {}",
+    articles_count: "{} articles",
+    printed_as: "The article prints: “{}”",
     share: "Share",
     copy_link: "Copy link",
     copied: "Copied",
@@ -328,8 +336,8 @@ pub const EN: Strings = Strings {
     download_csv_short: "CSV",
     download_json_short: "JSON",
     open_full: "Open the full explorer",
-    compare_omitted: "Showing {} of {} reporting {units}: the 10 highest, the 10 lowest and any chosen or searched for.",
-    trend_omitted: "Showing {} of {} reporting {units}: those chosen, then those with the most figures.",
+    compare_omitted: "Showing {} of {} {units} with a figure: the 10 highest, the 10 lowest and any chosen or searched for.",
+    trend_omitted: "Showing {} of {} {units} with figures: those chosen, then those with the most figures.",
     find_district: "Find a {unit} to add to the chart",
     districts_count: "{} {units}",
     own_data_title: "Use other data",
@@ -344,7 +352,7 @@ pub const EN: Strings = Strings {
     own_data_failed: "The data from {} cannot be used:",
     own_data_more: "… and {} more problems.",
     own_data_kept: "The data on screen has not changed.",
-    skip_to_content: "Skip to content",
+    skip_to_content: "Skip to main content",
     language_switch: "Tiếng Việt",
     language_switch_label: "Chuyển sang tiếng Việt",
     views_label: "Views",
@@ -354,15 +362,15 @@ pub const EN: Strings = Strings {
     view_coverage: "Coverage",
     view_initiatives: "Initiatives",
     view_sources: "Sources",
-    metric: "Metric",
-    all_metrics: "All metrics",
+    metric: "Indicator",
+    all_metrics: "All indicators",
     districts: "{Units}",
     all_districts: "All {units}",
-    province: "Province",
-    all_provinces: "All provinces",
-    province_filter: "Filter by province",
+    province: "Province or city",
+    all_provinces: "All provinces and cities",
+    province_filter: "Filter by province or city",
     province_as_of: "Boundaries as of",
-    province_at_report: "the report's time",
+    province_at_report: "the article's time",
     province_current: "1 July 2025 on",
     years: "Years",
     year_from: "From",
@@ -373,17 +381,17 @@ pub const EN: Strings = Strings {
     latest_per_district: "Latest for each {unit}",
     definition: "Definition",
     comparability: "Comparing with care",
-    not_reported: "Not reported",
-    only_one_reports: "Only {} reports this metric; there is no other {unit} to compare with.",
-    none_in_scope: "No {unit} in the chosen scope reports this metric.",
+    not_reported: "No figure",
+    only_one_reports: "Only the article on {} gives this indicator; there is no other {unit} to compare with.",
+    none_in_scope: "No article on the {units} in the chosen scope gives this indicator.",
     summary_high_low: "Highest: {} ({}). Lowest: {} ({}).",
     summary_single: "{}: {}.",
-    summary_missing: "Not reported: {}.",
+    summary_missing: "Not given in the articles on {}.",
     trend_ranges_note: "Dot: a figure for one year. Horizontal bar: a figure for a whole span. Lines join only consecutive years that both have data.",
     trend_points: "{} figures",
     chart_data_table: "The chart's data as a table",
     col_district: "{Unit}",
-    col_metric: "Metric",
+    col_metric: "Indicator",
     col_value: "Value",
     col_period: "Period",
     col_source: "Source",
@@ -393,12 +401,12 @@ pub const EN: Strings = Strings {
     figures_count: "{} figures",
     download_csv: "Download CSV (every filtered row)",
     download_json: "Download the whole dataset (JSON)",
-    coverage_intro: "Each cell is how many figures the {unit}'s report gives for the metric group. Click a cell to see those figures.",
+    coverage_intro: "Each cell is how many figures the article on the {unit} gives for the indicator group. Click a cell to see those figures.",
     col_initiatives: "Named initiatives",
     coverage_cell: "{}, {}: {} figures",
     col_province: "Province or city",
     col_units: "{Units}",
-    by_province: "{} {units}: too many for one table. Each row adds up the {units} of a province or city; choose its name to see them one by one.",
+    by_province: "There are {} {units}, too many to list in one table. Each row adds up the {units} of a province or city; choose its name to see them one by one.",
     see_province: "See the {units} of {}",
     shown_of: "Showing {} of {}.",
     show_more: "Show {} more",
@@ -414,27 +422,27 @@ pub const EN: Strings = Strings {
     photo_credit: "Photo credit",
     outlet: "Outlet",
     link: "Link",
-    report_period: "Period the report covers",
-    report_figures: "Figures in the report",
+    report_period: "Period the article covers",
+    report_figures: "Figures in the article",
     disagreements: "Figures that disagree",
-    no_figures: "This report gives no quantitative figures; see its named initiatives.",
+    no_figures: "This article gives no quantitative figures; see its named initiatives.",
     no_disagreements: "No disagreement found.",
     basis_printed: "printed",
     basis_context: "stated nearby",
     basis_inferred: "inferred",
-    former_district: "former district (the district level was abolished on 1 July 2025)",
+    former_district: "former district (the district level ceased to operate on 1 July 2025)",
     levels_mixed: "The data has units of several levels ({}). Charts and tables compare units of one level only:",
     level_label: "Show",
     unknown_unit: "no such {unit} in the data",
-    province_then: "province at report time",
+    province_then: "province at the article's time",
     province_now: "since 1 July 2025",
     source: "Source",
     quote: "Quote",
     commune_level: "commune-level figure",
-    footer: "Dataset built {}: {} figures, {} initiatives, from {} undated reports.",
+    footer: "Dataset compiled on {}: {} figures, {} initiatives, from {} undated articles.",
     loading_app: "Loading the data explorer…",
     loading_data: "Loading the data from {}…",
-    needs_newer_browser: "This is the default chart and its sources. The rest of the explorer (other metrics, views and filters) needs a newer browser.",
+    needs_newer_browser: "This is the default chart and its sources. The rest of the explorer (other indicators, views and filters) needs a newer browser.",
     link_needs_newer_browser: "The link you opened points to another view, which needs a newer browser too.",
     notices_title: "Part of the link could not be used and was ignored:",
     dismiss: "Dismiss",
@@ -443,13 +451,66 @@ pub const EN: Strings = Strings {
 };
 
 /// What every exported file says about where it comes from: the explorer and
-/// the dataset's date, then the source reports.
-pub fn attribution(built: &str, reports: &[&str], locale: Locale) -> [String; 2] {
+/// the day the dataset was compiled, then the source articles by their
+/// titles, wrapped to lines an exported image holds.
+pub fn attribution(data: &Dataset, reports: &[&Report], locale: Locale) -> Vec<String> {
+    const LINE: usize = 150;
     let s = strings(locale);
-    [
-        format!("{} · {}", s.app_name, fill(s.dataset_built, &[built])),
-        fill(s.sources_list, &[&reports.join(", ")]),
-    ]
+    let mut lines = vec![format!("{} · {}", s.app_name, built(data, locale))];
+    let cited: Vec<String> = if reports.len() > MAX_NAMED {
+        vec![fill(
+            s.articles_count,
+            &[&format::count(reports.len(), locale)],
+        )]
+    } else {
+        reports.iter().map(|r| cite(r)).collect()
+    };
+    let mut line = fill(s.sources_list, &[""]);
+    for (i, c) in cited.iter().enumerate() {
+        let piece = if i + 1 < cited.len() {
+            format!("{c}; ")
+        } else {
+            c.clone()
+        };
+        if line.chars().count() + piece.chars().count() > LINE && !line.ends_with(": ") {
+            lines.push(line.trim_end().to_string());
+            line = String::new();
+        }
+        line.push_str(&piece);
+    }
+    lines.push(line);
+    lines
+}
+
+/// An article as a reader looks it up: its title as printed, and its outlet
+/// when the article names one.
+pub fn cite(report: &Report) -> String {
+    match &report.outlet {
+        Some(outlet) => format!("“{}”, {outlet}", report.title),
+        None => format!("“{}”", report.title),
+    }
+}
+
+/// "dữ liệu tổng hợp ngày 22/11/2026" / "dataset compiled on 22 November 2026".
+pub fn built(data: &Dataset, locale: Locale) -> String {
+    fill(
+        strings(locale).dataset_built,
+        &[&format::date(&data.built, locale)],
+    )
+}
+
+/// The page's footer line: the day, then what the dataset holds, counted.
+pub fn footer(data: &Dataset, locale: Locale) -> String {
+    let n = |k: usize| format::count(k, locale);
+    fill(
+        strings(locale).footer,
+        &[
+            &format::date(&data.built, locale),
+            &n(data.figures.len()),
+            &n(data.initiatives.len()),
+            &n(data.reports.len()),
+        ],
+    )
 }
 
 /// The interface's strings for units of former districts, the shipped
@@ -482,7 +543,12 @@ pub fn unit_nouns(level: Level, locale: Locale) -> [&'static str; 4] {
         (Locale::Vi, Level::Commune) => ["xã", "xã", "Xã", "Xã"],
         (Locale::Vi, Level::Ward) => ["phường", "phường", "Phường", "Phường"],
         (Locale::Vi, Level::SpecialZone) => ["đặc khu", "đặc khu", "Đặc khu", "Đặc khu"],
-        (Locale::Vi, Level::Province) => ["tỉnh", "tỉnh", "Tỉnh", "Tỉnh"],
+        (Locale::Vi, Level::Province) => [
+            "tỉnh, thành phố",
+            "tỉnh, thành phố",
+            "Tỉnh, thành phố",
+            "Tỉnh, thành phố",
+        ],
         (Locale::En, Level::FormerDistrict) => ["district", "districts", "District", "Districts"],
         (Locale::En, Level::Commune) => ["commune", "communes", "Commune", "Communes"],
         (Locale::En, Level::Ward) => ["ward", "wards", "Ward", "Wards"],
@@ -492,7 +558,12 @@ pub fn unit_nouns(level: Level, locale: Locale) -> [&'static str; 4] {
             "Special zone",
             "Special zones",
         ],
-        (Locale::En, Level::Province) => ["province", "provinces", "Province", "Provinces"],
+        (Locale::En, Level::Province) => [
+            "province or city",
+            "provinces and cities",
+            "Province or city",
+            "Provinces and cities",
+        ],
     }
 }
 
@@ -550,9 +621,11 @@ fn adapt(locale: Locale, level: Level) -> Strings {
     }
 }
 
+/// More names than this are said as a count.
+const MAX_NAMED: usize = 12;
+
 /// Names when there are a few, a count when there are many (national scale).
 pub fn names_or_count(names: &[&str], locale: Locale, level: Level) -> String {
-    const MAX_NAMED: usize = 12;
     if names.len() > MAX_NAMED {
         fill(
             strings_at(locale, level).districts_count,
@@ -605,7 +678,7 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
     let (what, value) = match notice {
         Notice::UnsupportedVersion(v) => (
             if vi {
-                "phiên bản đường dẫn không rõ"
+                "phiên bản đường dẫn không được hỗ trợ"
             } else {
                 "unknown link version"
             },
@@ -613,7 +686,7 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
         ),
         Notice::UnknownView(v) => (
             if vi {
-                "cách xem không có"
+                "không có chế độ xem này"
             } else {
                 "no such view"
             },
@@ -621,34 +694,34 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
         ),
         Notice::UnknownMetric(v) => (
             if vi {
-                "chỉ số không có"
+                "không có chỉ tiêu này"
             } else {
-                "no such metric"
+                "no such indicator"
             },
             v.as_str(),
         ),
         Notice::UnknownGroup(v) => (
             if vi {
-                "nhóm chỉ số không có"
+                "không có nhóm chỉ tiêu này"
             } else {
-                "no such metric group"
+                "no such indicator group"
             },
             v.as_str(),
         ),
         Notice::UnknownDistrict(v) => (strings_at(locale, level).unknown_unit, v.as_str()),
         Notice::UnknownProvince(v) => (
             if vi {
-                "tỉnh không có trong dữ liệu"
+                "không có tỉnh, thành phố này trong dữ liệu"
             } else {
-                "no such province in the data"
+                "no such province or city in the data"
             },
             v.as_str(),
         ),
         Notice::UnknownProvinceMode(v) => (
             if vi {
-                "cách tính tỉnh không rõ"
+                "không có mốc địa giới này"
             } else {
-                "unknown province mode"
+                "no such choice of boundaries"
             },
             v.as_str(),
         ),
@@ -671,7 +744,7 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
         }
         Notice::UnknownPeriod(v) => (
             if vi {
-                "thời kỳ không có trong dữ liệu"
+                "không có khoảng thời gian này trong dữ liệu"
             } else {
                 "no such period in the data"
             },
@@ -679,7 +752,7 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
         ),
         Notice::UnknownLanguage(v) => (
             if vi {
-                "ngôn ngữ không hỗ trợ"
+                "ngôn ngữ không được hỗ trợ"
             } else {
                 "unsupported language"
             },
@@ -687,7 +760,7 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
         ),
         Notice::UnknownTheme(v) => (
             if vi {
-                "lĩnh vực không có"
+                "không có lĩnh vực này"
             } else {
                 "no such theme"
             },
@@ -695,7 +768,7 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
         ),
         Notice::UnknownLevel(v) => (
             if vi {
-                "cấp đơn vị không có trong dữ liệu"
+                "không có đơn vị cấp này trong dữ liệu"
             } else {
                 "no units of that level in the data"
             },
@@ -703,7 +776,7 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
         ),
         Notice::UnknownSort(v) => (
             if vi {
-                "cột sắp xếp không có"
+                "không có cột sắp xếp này"
             } else {
                 "no such column to sort by"
             },
@@ -788,7 +861,7 @@ mod tests {
         let n = Notice::UnknownDistrict("<b>x</b>".into());
         assert_eq!(
             notice(&n, Locale::Vi, Level::FormerDistrict),
-            "huyện không có trong dữ liệu: “<b>x</b>”"
+            "không có huyện này trong dữ liệu: “<b>x</b>”"
         );
         assert_eq!(
             notice(&n, Locale::En, Level::FormerDistrict),
@@ -796,7 +869,47 @@ mod tests {
         );
         assert_eq!(
             notice(&n, Locale::Vi, Level::Ward),
-            "phường không có trong dữ liệu: “<b>x</b>”"
+            "không có phường này trong dữ liệu: “<b>x</b>”"
+        );
+    }
+
+    #[test]
+    fn an_attribution_names_the_articles_and_wraps_to_lines_an_image_holds() {
+        let data = crate::data::shipped().unwrap();
+        let all: Vec<&Report> = data.reports.iter().collect();
+        let lines = attribution(data, &all, Locale::Vi);
+        assert_eq!(
+            lines[0],
+            "Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 22/11/2026"
+        );
+        assert!(
+            lines.len() > 2,
+            "five titles need more than one line: {lines:?}"
+        );
+        assert!(lines[1].starts_with("Nguồn: “"), "{lines:?}");
+        let text = lines.join(" ");
+        for r in &data.reports {
+            assert!(text.contains(&r.title), "{} is cited: {lines:?}", r.file);
+            assert!(!text.contains(&r.file), "no file name: {lines:?}");
+        }
+        assert!(text.contains(
+            "“Chuyển biến tích cực qua 3 năm thực hiện Kết luận số 01-KL/TW”, Báo Long An"
+        ));
+        for line in &lines {
+            assert!(line.chars().count() <= 150 + 110, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_footer_counts_and_dates_as_the_language_writes_them() {
+        let data = crate::data::shipped().unwrap();
+        assert_eq!(
+            footer(data, Locale::Vi),
+            "Dữ liệu tổng hợp ngày 22/11/2026: 47 số liệu, 51 mô hình, từ 5 bài viết không ghi ngày đăng."
+        );
+        assert_eq!(
+            footer(data, Locale::En),
+            "Dataset compiled on 22 November 2026: 47 figures, 51 initiatives, from 5 undated articles."
         );
     }
 }

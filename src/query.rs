@@ -493,6 +493,8 @@ pub fn initiatives<'a>(data: &'a Dataset, state: &State) -> Vec<&'a Initiative> 
                     &i.name_en,
                     i.runner.as_deref().unwrap_or(""),
                     i.commune.as_deref().unwrap_or(""),
+                    // A reader may search by the article's own spelling.
+                    i.printed.as_deref().unwrap_or(""),
                 ]
                 .join(" "),
             );

@@ -34,10 +34,11 @@ pub fn districts(data: &Dataset) -> Vec<DistrictSummary<'_>> {
         .collect()
 }
 
-/// A period as a reader reads it: "2023", "05/2021–03/2023", "2022–2023".
+/// A period as a reader reads it: "2023", "5/2021–3/2023", "2022–2023"
+/// (months without a leading zero, as Vietnamese official texts write them).
 pub fn period_label(period: &Period) -> String {
     let one = |s: &str| match s.split_once('-') {
-        Some((y, m)) => format!("{m}/{y}"),
+        Some((y, m)) => format!("{}/{y}", m.trim_start_matches('0')),
         None => s.to_string(),
     };
     if period.start == period.end {
@@ -64,10 +65,11 @@ mod tests {
     #[test]
     fn periods_read_month_first_with_an_en_dash() {
         assert_eq!(period_label(&period("2023", "2023")), "2023");
-        assert_eq!(
-            period_label(&period("2021-05", "2023-03")),
-            "05/2021–03/2023"
-        );
+        assert_eq!(period_label(&period("2021-05", "2023-03")), "5/2021–3/2023");
         assert_eq!(period_label(&period("2022", "2023")), "2022–2023");
+        assert_eq!(
+            period_label(&period("2021-10", "2021-12")),
+            "10/2021–12/2021"
+        );
     }
 }

@@ -116,11 +116,11 @@ pub fn generate(seed: u64, size: Size) -> Dataset {
             counts: (units[m % units.len()] == Unit::Count)
                 .then(|| text("đơn vị".into(), "units".into())),
             label: text(
-                format!("Chỉ số giả lập {m:02}"),
+                format!("Chỉ tiêu giả lập {m:02}"),
                 format!("Synthetic metric {m:02}"),
             ),
             definition: text(
-                "Chỉ số giả lập để đo tốc độ, không phải số liệu thật.".into(),
+                "Chỉ tiêu giả lập để đo tốc độ, không phải số liệu thật.".into(),
                 "A synthetic metric for measuring speed, not a real figure.".into(),
             ),
             comparability: None,
@@ -182,6 +182,7 @@ pub fn generate(seed: u64, size: Size) -> Dataset {
             commune: None,
             theme: themes[i % themes.len().max(1)].id.clone(),
             note: None,
+            printed: None,
         });
         for metric in &metrics {
             for year in size.first_year..size.first_year + size.years {

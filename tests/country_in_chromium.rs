@@ -26,7 +26,7 @@ async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
     assert_eq!(browser.count("table.coverage tr[data-district]").await, 0);
     let intro = browser.text(".coverage-view .intro").await;
     assert!(
-        intro.starts_with("2.621 xã: quá nhiều cho một bảng."),
+        intro.starts_with("Có 2.621 xã, quá nhiều để liệt kê trong một bảng."),
         "{intro}"
     );
     // The reader picks a province: its communes, one row each.

@@ -77,7 +77,7 @@ fn a_broken_dataset_fails_with_the_pages_messages_in_either_language() {
     let out = run(&["check", cut.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stdout).contains("tệp dừng giữa một danh sách"),
+        text(&out.stdout).contains("tệp kết thúc giữa chừng một danh sách"),
         "{}",
         text(&out.stdout)
     );

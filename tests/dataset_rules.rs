@@ -378,7 +378,7 @@ fn a_file_over_the_limit_is_refused_before_parsing_and_junk_is_named_as_such() {
     let err = data::load(&junk).unwrap_err();
     assert!(matches!(err, LoadError::TooLarge(_)));
     assert!(
-        err.lines(Locale::Vi)[0].starts_with("Tệp nặng 10.485.761 byte"),
+        err.lines(Locale::Vi)[0].starts_with("Tệp có dung lượng 10.485.761 byte"),
         "{:?}",
         err.lines(Locale::Vi)
     );
@@ -437,7 +437,7 @@ fn a_truncated_file_is_described_once_in_the_readers_language() {
         );
     }
     assert!(!vi.contains("EOF") && !vi.contains(" at "), "{vi}");
-    assert!(vi.contains("tệp dừng giữa"), "{vi}");
+    assert!(vi.contains("tệp kết thúc giữa chừng"), "{vi}");
     assert!(en.contains("EOF while parsing"), "{en}");
 }
 
@@ -456,7 +456,7 @@ fn a_file_is_read_as_utf8_with_or_without_a_byte_order_mark() {
     assert_eq!(
         err.lines(Locale::Vi),
         [
-            "Tệp không phải văn bản UTF-8 (byte thứ 14 không hợp lệ). Hãy lưu lại tệp với bảng mã UTF-8."
+            "Tệp không phải văn bản UTF-8 (byte thứ 14 không hợp lệ). Vui lòng lưu lại tệp với bảng mã UTF-8."
         ]
     );
     assert_eq!(

@@ -150,11 +150,7 @@ async fn the_language_switch_changes_every_string_the_notation_and_html_lang() {
         summary.contains("1.32%") && !summary.contains("1,32%"),
         "{summary}"
     );
-    assert!(
-        page.text(".not-reported")
-            .await
-            .starts_with("Not reported:")
-    );
+    assert!(page.text(".not-reported").await.starts_with("No figure:"));
     page.close().await;
 }
 
@@ -456,14 +452,17 @@ async fn filters_say_what_they_mean_in_words_and_each_control_has_its_own_label(
     assert_eq!(
         page.js(labels).await,
         json!([
-            ["metric", "Chỉ số"],
-            ["province", "Tỉnh"],
+            ["metric", "Chỉ tiêu"],
+            ["province", "Tỉnh, thành phố"],
             ["province-mode", "Theo địa giới"],
             ["year-from", "Từ năm"],
             ["year-to", "Đến năm"]
         ])
     );
-    assert_eq!(page.text(".province-filter legend").await, "Lọc theo tỉnh");
+    assert_eq!(
+        page.text(".province-filter legend").await,
+        "Lọc theo tỉnh, thành phố"
+    );
     page.browser.click("#lang-switch").await;
     page.browser
         .wait_until("return document.documentElement.lang === 'en'", 10)
@@ -475,7 +474,7 @@ async fn filters_say_what_they_mean_in_words_and_each_control_has_its_own_label(
     assert_eq!(
         page.js("return [...document.getElementById('province-mode').options].map(o => o.text)")
             .await,
-        json!(["the report's time", "1 July 2025 on"])
+        json!(["the article's time", "1 July 2025 on"])
     );
     page.browser.close().await;
 }

@@ -27,20 +27,18 @@ fn poverty(locale: Locale) -> AnyChart {
 #[test]
 fn the_svg_is_the_chart_with_its_attribution_underneath() {
     let chart = poverty(Locale::Vi);
-    let files: Vec<&str> = chart
-        .figures()
+    let shown = chart.figures();
+    let reports: Vec<&data::Report> = data()
+        .reports
         .iter()
-        .map(|id| {
+        .filter(|r| {
             data()
                 .figures
                 .iter()
-                .find(|f| f.id == *id)
-                .unwrap()
-                .report
-                .as_str()
+                .any(|f| f.report == r.file && shown.contains(&f.id))
         })
         .collect();
-    let lines = i18n::attribution(&data().built, &files, Locale::Vi);
+    let lines = i18n::attribution(data(), &reports, Locale::Vi);
     let svg = export::svg(&chart, &lines);
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     let t = texts(&svg);
@@ -48,16 +46,25 @@ fn the_svg_is_the_chart_with_its_attribution_underneath() {
     assert_eq!(t[0], "Tỷ lệ hộ nghèo", "the title comes first");
     assert!(
         t.contains(
-            &"Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 2026-11-22"
+            &"Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 22/11/2026"
                 .to_string()
         ),
         "{t:?}"
     );
     assert!(
-        t.contains(&"Nguồn: 002_f5bcca32013dedc3.txt, 000_3e4c7f99b2038cb1.txt".to_string()),
-        "{t:?}"
+        t.contains(
+            &"Nguồn: “Huyện Mỹ Xuyên học tập và làm theo Bác”; “Huyện Thoại Sơn (tỉnh An Giang) học tập và làm theo Bác bằng những việc làm thiết thực”"
+                .to_string()
+        ),
+        "the articles are named by their titles, not their files: {t:?}"
     );
-    let (w, h) = chart.export_size();
+    assert!(!svg.contains(".txt"), "no file name reaches a reader");
+    let en = i18n::attribution(data(), &reports, Locale::En);
+    assert_eq!(
+        en[0],
+        "Studying and following Ho Chi Minh: district figures · dataset compiled on 22 November 2026"
+    );
+    let (w, h) = chart.export_size(lines.len());
     assert!(svg.contains(&format!("width=\"{w}\" height=\"{h}\"")));
     // Text at the size the page draws it (plotters' plain SVG backend writes s / 1.24).
     let sizes: Vec<f64> = svg

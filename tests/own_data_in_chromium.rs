@@ -114,7 +114,7 @@ async fn broken_files_are_described_record_by_record_and_the_page_keeps_working(
         "{text}"
     );
     assert!(
-        text.contains("· metric: không có chỉ số nào mang mã “no_such_metric”"),
+        text.contains("· metric: không có chỉ tiêu nào mang mã “no_such_metric”"),
         "{text}"
     );
     assert!(

@@ -294,7 +294,7 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
     let after = text_of(&browser, "body").await;
     assert!(after.contains("Mới nhất của mỗi phường"), "{after}");
     assert!(
-        after.contains("Chỉ số giả lập 00 (8)"),
+        after.contains("Chỉ tiêu giả lập 00 (8)"),
         "counts of the wards alone: {after}"
     );
     browser.wait_chart().await;

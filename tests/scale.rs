@@ -70,7 +70,7 @@ fn compare_keeps_the_top_and_bottom_and_the_districts_asked_for() {
     assert!(
         chart
             .headline
-            .starts_with(&format!("Hiện {} trên", c.rows.len())),
+            .starts_with(&format!("Hiện {} trong số", c.rows.len())),
         "{}",
         chart.headline
     );
@@ -79,7 +79,8 @@ fn compare_keeps_the_top_and_bottom_and_the_districts_asked_for() {
         "province named on each bar"
     );
     assert!(
-        chart.summary.contains("Không báo cáo: ") && chart.summary.ends_with(" huyện."),
+        chart.summary.contains("Bài viết về ")
+            && chart.summary.ends_with(" huyện không nêu số liệu này."),
         "{}",
         chart.summary
     );

@@ -65,8 +65,8 @@ async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution()
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     for text in [
         "1,32% · 2023",
-        "Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 2026-11-22",
-        "Nguồn: 000_3e4c7f99b2038cb1.txt, 002_f5bcca32013dedc3.txt",
+        "Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 22/11/2026",
+        "Nguồn: “Huyện Mỹ Xuyên học tập và làm theo Bác”; “Huyện Thoại Sơn (tỉnh An Giang) học tập và làm theo Bác bằng những việc làm thiết thực”",
     ] {
         assert!(svg.contains(text), "{text:?} not in the SVG");
     }

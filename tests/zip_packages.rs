@@ -51,12 +51,12 @@ fn an_archive_declaring_more_than_10_mib_is_refused_before_expanding() {
     let said = refused(zip(&[("figures.csv", &zeros)], true));
     assert!(
         said.contains(
-            "giải nén sẽ ra hơn 11534336 byte, quá giới hạn 10485760 byte: không giải nén"
+            "giải nén sẽ ra hơn 11.534.336 byte, vượt giới hạn 10.485.760 byte nên không giải nén"
         ),
         "{said}"
     );
     assert!(
-        said.contains("would expand to more than 11534336 bytes"),
+        said.contains("would expand to more than 11,534,336 bytes"),
         "{said}"
     );
 }
@@ -73,7 +73,7 @@ fn an_archive_lying_about_its_size_stops_expanding_at_the_limit() {
     archive[at + 24..at + 28].copy_from_slice(&100u32.to_le_bytes());
     let said = refused(archive);
     assert!(
-        said.contains("expands to more than 10485760 bytes, over the limit: expanding stopped"),
+        said.contains("expands to more than 10,485,760 bytes, over the limit: expanding stopped"),
         "{said}"
     );
 }

@@ -138,7 +138,7 @@ mod cli {
         match data::read_files(&files) {
             Ok(dataset) => {
                 let (lead, words) = if vi {
-                    ("hợp lệ", ["số liệu", "chỉ số", "mô hình", "bài báo"])
+                    ("hợp lệ", ["số liệu", "chỉ tiêu", "mô hình", "bài viết"])
                 } else {
                     ("sound", ["figures", "metrics", "initiatives", "reports"])
                 };

@@ -34,6 +34,9 @@ pub struct CompareBar {
     pub figure: String,
 }
 
+/// Up to this many bars, a metric with a comparability caveat has its values
+/// listed in the summary rather than ranked.
+const LISTED: usize = 6;
 const ROW: f64 = 40.0;
 const AXIS: f64 = 30.0;
 const TOP: f64 = 8.0;
@@ -64,16 +67,27 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
             figure: f.id.clone(),
         })
         .collect();
-    let summary = match bars.as_slice() {
-        [] => s.none_in_scope.to_string(),
-        [one] => fill(
+    // Where the articles measure differently (a poverty rate by a standard one
+    // names and another does not), ranking the districts would claim more than
+    // the figures allow: the values are listed, with the caveat.
+    let caveat = c.metric.comparability.as_ref().map(|n| n.get(locale));
+    let summary = match (bars.as_slice(), caveat) {
+        ([], _) => s.none_in_scope.to_string(),
+        ([one], _) => fill(
             s.summary_single,
             &[
                 &one.district,
                 &format!("{} ({})", one.value_label, one.period_label),
             ],
         ),
-        [high, .., low] => fill(
+        (few, Some(caveat)) if few.len() <= LISTED => {
+            let listed: Vec<String> = few
+                .iter()
+                .map(|b| format!("{}: {} ({})", b.district, b.value_label, b.period_label))
+                .collect();
+            format!("{}. {}: {caveat}", listed.join("; "), s.comparability)
+        }
+        ([high, .., low], _) => fill(
             s.summary_high_low,
             &[
                 &high.district,
@@ -84,10 +98,13 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
         ),
     };
     let summary = if c.omitted > 0 {
-        let total = (bars.len() + c.omitted).to_string();
+        let total = format::count(bars.len() + c.omitted, locale);
         format!(
             "{} {summary}",
-            fill(s.compare_omitted, &[&bars.len().to_string(), &total])
+            fill(
+                s.compare_omitted,
+                &[&format::count(bars.len(), locale), &total]
+            )
         )
     } else {
         summary

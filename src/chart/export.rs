@@ -18,8 +18,13 @@ pub enum AnyChart {
     Bars(BarChart),
 }
 
-/// Height of the attribution under an exported chart, in CSS pixels.
-const FOOTER: f64 = 46.0;
+/// Height of one line of the attribution under an exported chart, in CSS pixels.
+const FOOTER_LINE: f64 = 17.0;
+
+/// Height of an attribution of `lines` lines, in CSS pixels.
+fn footer(lines: usize) -> f64 {
+    12.0 + FOOTER_LINE * lines as f64
+}
 /// Height of the title above an exported chart, in CSS pixels.
 const HEADER: f64 = 34.0;
 /// Width of an exported chart, in CSS pixels.
@@ -69,16 +74,17 @@ impl AnyChart {
         }
     }
 
-    /// The size, in CSS pixels, of the chart as exported (attribution included).
-    pub fn export_size(&self) -> (u32, u32) {
+    /// The size, in CSS pixels, of the chart as exported with an attribution
+    /// of `lines` lines.
+    pub fn export_size(&self, lines: usize) -> (u32, u32) {
         (
             EXPORT_WIDTH,
-            (self.height(f64::from(EXPORT_WIDTH)) + FOOTER).round() as u32,
+            (self.height(f64::from(EXPORT_WIDTH)) + footer(lines)).round() as u32,
         )
     }
 }
 
-/// Draws `chart` over `root`, its title above and `attribution` (one or two lines) beneath.
+/// Draws `chart` over `root`, its title above and `attribution` (a line each) beneath.
 pub fn draw_with_attribution<DB: DrawingBackend>(
     chart: &AnyChart,
     root: &DrawingArea<DB, Shift>,
@@ -87,7 +93,7 @@ pub fn draw_with_attribution<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let pen = Pen { scale };
     let (_, height) = root.dim_in_pixel();
-    let footer = pen.px(FOOTER) as u32;
+    let footer = pen.px(footer(attribution.len())) as u32;
     let (head, rest) = root.split_vertically(pen.px(HEADER) as u32);
     let (middle, bottom) =
         rest.split_vertically(height.saturating_sub(footer + pen.px(HEADER) as u32));
@@ -104,10 +110,10 @@ pub fn draw_with_attribution<DB: DrawingBackend>(
         .font(11.5)
         .color(&bars::AXIS)
         .pos(Pos::new(HPos::Left, VPos::Top));
-    for (i, line) in attribution.iter().take(2).enumerate() {
+    for (i, line) in attribution.iter().enumerate() {
         bottom.draw(&Text::new(
             line.clone(),
-            (pen.px(8.0), pen.px(6.0 + 17.0 * i as f64)),
+            (pen.px(8.0), pen.px(6.0 + FOOTER_LINE * i as f64)),
             style.clone(),
         ))?;
     }
@@ -118,8 +124,11 @@ pub fn draw_with_attribution<DB: DrawingBackend>(
 pub fn svg(chart: &AnyChart, attribution: &[String]) -> String {
     let mut out = String::new();
     {
-        let root = super::svg::TrueSizeSvg(SVGBackend::with_string(&mut out, chart.export_size()))
-            .into_drawing_area();
+        let root = super::svg::TrueSizeSvg(SVGBackend::with_string(
+            &mut out,
+            chart.export_size(attribution.len()),
+        ))
+        .into_drawing_area();
         // Drawing into a string cannot fail; an error would leave a partial SVG, still valid XML.
         let _ = draw_with_attribution(chart, &root, 1.0, attribution);
     }

@@ -114,10 +114,13 @@ pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
     }
     let summary = parts.join(". ") + ".";
     let summary = if t.omitted > 0 {
-        let total = (series.len() + t.omitted).to_string();
+        let total = crate::format::count(series.len() + t.omitted, locale);
         format!(
             "{} {summary}",
-            crate::i18n::fill(s.trend_omitted, &[&series.len().to_string(), &total])
+            crate::i18n::fill(
+                s.trend_omitted,
+                &[&crate::format::count(series.len(), locale), &total]
+            )
         )
     } else {
         summary

@@ -69,7 +69,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Table, Spot> {
         spot(
             None,
             say(
-                format!("không phải văn bản UTF-8 (byte thứ {} không hợp lệ); khi lưu, hãy chọn bảng mã UTF-8 (Unicode)", e.valid_up_to() + 1),
+                format!("không phải văn bản UTF-8 (byte thứ {} không hợp lệ); khi lưu, vui lòng chọn bảng mã UTF-8 (Unicode)", e.valid_up_to() + 1),
                 format!("not UTF-8 text (byte {} is not valid); save it choosing the UTF-8 (Unicode) character set", e.valid_up_to() + 1),
             ),
         )
@@ -176,7 +176,7 @@ pub fn number(cell: &str, decimal_comma: bool) -> Result<f64, Text> {
         {
             return Err(say(
                 format!(
-                    "“{cell}” có thể là số có dấu chấm phân cách hàng nghìn hoặc dấu chấm thập phân: hãy định dạng cột là số không có dấu phân cách hàng nghìn"
+                    "“{cell}” có thể là số có dấu chấm phân cách hàng nghìn hoặc dấu chấm thập phân: vui lòng định dạng cột là số không có dấu phân cách hàng nghìn"
                 ),
                 format!(
                     "“{cell}” could be read two ways (a dot between thousands, or a decimal point): format the column as a number with no thousands separator"
@@ -199,7 +199,7 @@ pub fn number(cell: &str, decimal_comma: bool) -> Result<f64, Text> {
     if unsigned.contains(',') {
         return Err(say(
             format!(
-                "“{cell}” có dấu phẩy trong tệp ngăn cách bằng dấu phẩy: hãy ghi số không có dấu phân cách hàng nghìn, phần thập phân sau dấu chấm"
+                "“{cell}” có dấu phẩy trong tệp ngăn cách bằng dấu phẩy: vui lòng ghi số không có dấu phân cách hàng nghìn, phần thập phân sau dấu chấm"
             ),
             format!(
                 "“{cell}” has a comma in a comma-separated file: write the number with no thousands separator and a decimal point"

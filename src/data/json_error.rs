@@ -24,26 +24,26 @@ fn vietnamese(message: &str) -> String {
     const FIXED: [(&str, &str); 20] = [
         (
             "EOF while parsing a list",
-            "tệp dừng giữa một danh sách (thiếu “]”)",
+            "tệp kết thúc giữa chừng một danh sách (thiếu “]”)",
         ),
         (
             "EOF while parsing an object",
-            "tệp dừng giữa một đối tượng (thiếu “}”)",
+            "tệp kết thúc giữa chừng một đối tượng (thiếu “}”)",
         ),
         (
             "EOF while parsing a string",
-            "tệp dừng giữa một chuỗi (thiếu dấu ngoặc kép đóng)",
+            "tệp kết thúc giữa chừng một chuỗi (thiếu dấu ngoặc kép đóng)",
         ),
         (
             "EOF while parsing a value",
-            "tệp dừng khi còn chờ một giá trị",
+            "tệp kết thúc giữa chừng, còn thiếu một giá trị",
         ),
         ("expected `:`", "thiếu dấu “:”"),
         ("expected `,` or `]`", "thiếu dấu “,” hoặc “]”"),
         ("expected `,` or `}`", "thiếu dấu “,” hoặc “}”"),
         (
             "expected ident",
-            "có một từ không hợp lệ (chỉ dùng được true, false, null)",
+            "có một từ không hợp lệ (chỉ được dùng true, false, null)",
         ),
         ("expected value", "ở đây phải có một giá trị"),
         ("invalid escape", "chuỗi có ký tự thoát không hợp lệ"),
@@ -88,7 +88,7 @@ fn vietnamese(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return format!(
-            "sai kiểu: là {}, cần {}",
+            "sai kiểu dữ liệu: nhận được {}, cần {}",
             found_vi(found),
             expected_vi(expected)
         );
@@ -111,7 +111,7 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
 /// serde's "unexpected" side: `string "abc"`, `integer `5``, `map`, …
 fn found_vi(found: &str) -> String {
     if let Some(text) = found.strip_prefix("string ") {
-        return format!("chuỗi {}", text.trim_matches('"'));
+        return format!("chuỗi “{}”", text.trim_matches('"'));
     }
     for (en, vi) in [
         ("integer `", "số nguyên "),
@@ -160,7 +160,7 @@ mod tests {
         assert_eq!(describe(&e, Locale::En), "EOF while parsing a list");
         assert_eq!(
             describe(&e, Locale::Vi),
-            "tệp dừng giữa một danh sách (thiếu “]”)"
+            "tệp kết thúc giữa chừng một danh sách (thiếu “]”)"
         );
     }
 
@@ -168,7 +168,7 @@ mod tests {
     fn type_errors_read_in_vietnamese() {
         let e = error("[\"abc\"]");
         let vi = describe(&e, Locale::Vi);
-        assert_eq!(vi, "sai kiểu: là chuỗi abc, cần một số");
+        assert_eq!(vi, "sai kiểu dữ liệu: nhận được chuỗi “abc”, cần một số");
         assert!(!vi.contains("expected"), "{vi}");
     }
 

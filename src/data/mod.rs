@@ -51,7 +51,9 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::TooLarge(bytes) => write!(
                 f,
-                "the file is {bytes} bytes; the largest dataset read is {MAX_DATASET_BYTES} bytes"
+                "the file is {} bytes; the largest dataset read is {} bytes",
+                crate::format::count(*bytes, crate::format::Locale::En),
+                crate::format::count(MAX_DATASET_BYTES, crate::format::Locale::En)
             ),
             LoadError::NotText(at) => write!(f, "the file is not UTF-8 text (byte {at})"),
             LoadError::Parse(path, e) => {
@@ -87,7 +89,7 @@ impl LoadError {
             LoadError::TooLarge(bytes) => vec![too_large(*bytes, locale)],
             LoadError::NotText(at) => vec![if vi {
                 format!(
-                    "Tệp không phải văn bản UTF-8 (byte thứ {} không hợp lệ). Hãy lưu lại tệp với bảng mã UTF-8.",
+                    "Tệp không phải văn bản UTF-8 (byte thứ {} không hợp lệ). Vui lòng lưu lại tệp với bảng mã UTF-8.",
                     at + 1
                 )
             } else {
@@ -160,7 +162,9 @@ pub fn too_large(bytes: usize, locale: crate::format::Locale) -> String {
         format::number(MAX_DATASET_BYTES as f64, locale, 0),
     );
     match locale {
-        Locale::Vi => format!("Tệp nặng {size} byte, quá giới hạn {limit} byte: không đọc."),
+        Locale::Vi => {
+            format!("Tệp có dung lượng {size} byte, vượt giới hạn {limit} byte nên không được đọc.")
+        }
         Locale::En => format!("The file is {size} bytes, over the {limit} byte limit: not read."),
     }
 }

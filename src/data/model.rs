@@ -269,15 +269,22 @@ pub struct Initiative {
     pub id: String,
     pub report: String,
     pub district: String,
-    /// The name as printed.
+    /// The name as printed, or corrected where the article misspells it
+    /// (then `printed` keeps the article's words).
     pub name: String,
     /// Our English rendering of the name.
     pub name_en: String,
-    /// Who runs it, as the report names them.
+    /// Who runs it, as the article names them (corrected likewise).
     pub runner: Option<String>,
     pub commune: Option<String>,
     pub theme: String,
     pub note: Option<Text>,
+    /// The article's own words, verbatim, where `name` or `runner` corrects
+    /// its spelling (GLOSSARY.md lists the corrections); the page shows both.
+    /// Absent in most rows, so optional in the JSON; always written, as the
+    /// compiled-in binary form has no field names to skip by.
+    #[serde(default)]
+    pub printed: Option<String>,
 }
 
 /// Arithmetic the report implies between its own figures.

@@ -132,6 +132,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         ten,
                         nvi,
                         nen,
+                        opt(&i.printed),
                     ]
                 }),
             ),
@@ -263,7 +264,7 @@ pub(crate) const REPORTS: [&str; 12] = [
     "period_note_vi",
     "period_note_en",
 ];
-pub(crate) const INITIATIVES: [&str; 12] = [
+pub(crate) const INITIATIVES: [&str; 13] = [
     "id",
     "report",
     "district",
@@ -276,6 +277,7 @@ pub(crate) const INITIATIVES: [&str; 12] = [
     "theme_label_en",
     "note_vi",
     "note_en",
+    "printed",
 ];
 
 /// The field's Frictionless type: numbers where the values are numbers,

@@ -535,6 +535,7 @@ impl Reader {
                 commune: row.opt("commune"),
                 theme,
                 note: row.opt_text("note"),
+                printed: row.opt("printed"),
             }
         });
         let groups = if tables.contains_key("groups") {

@@ -81,7 +81,7 @@ fn example(shipped: &Dataset) -> Dataset {
                 name: "An Giang".into(),
                 basis: Basis::Printed,
                 note: t(
-                    "Ví dụ: báo cáo ghi tên tỉnh.",
+                    "Ví dụ: bài viết ghi tên tỉnh.",
                     "Example: the report names the province.",
                 ),
             },
@@ -121,6 +121,7 @@ fn example(shipped: &Dataset) -> Dataset {
             commune: None,
             theme: theme.id,
             note: Some(t("Dòng ví dụ.", "An example row.")),
+            printed: None,
         }],
         relations: Vec::new(),
         disagreements: Vec::new(),
@@ -162,14 +163,14 @@ const COLUMNS: &[Column] = &[
         "figures.csv",
         "metric",
         true,
-        "Mã chỉ số (cột id của metrics.csv; xem danh sách bên dưới).",
+        "Mã chỉ tiêu (cột id của metrics.csv; xem danh sách bên dưới).",
         "The metric's id (the id column of metrics.csv; see the list below).",
     ),
     (
         "figures.csv",
         "topic",
         false,
-        "Số liệu nói về điều gì trong chỉ số (một chuyên đề, một phong trào).",
+        "Số liệu nói về điều gì trong chỉ tiêu (một chuyên đề, một phong trào).",
         "What the figure is about within its metric (a study theme, a campaign).",
     ),
     (
@@ -183,14 +184,14 @@ const COLUMNS: &[Column] = &[
         "figures.csv",
         "unit",
         true,
-        "count (đếm), percent (phần trăm), vnd (đồng), per_10000 (trên 10.000 dân); giống chỉ số.",
+        "count (đếm), percent (phần trăm), vnd (đồng), per_10000 (trên 10.000 dân); giống chỉ tiêu.",
         "count, percent, vnd (đồng), per_10000 (per ten thousand people); the metric's unit.",
     ),
     (
         "figures.csv",
         "printed",
         true,
-        "Con số đúng như báo cáo viết (“95,5%”); phải nằm trong evidence.",
+        "Con số đúng như bài viết ghi (“95,5%”); phải nằm trong evidence.",
         "The number exactly as the report writes it (“95,5%”); it must stand in evidence.",
     ),
     (
@@ -204,7 +205,7 @@ const COLUMNS: &[Column] = &[
         "figures.csv",
         "numerator",
         false,
-        "Tử số khi báo cáo ghi phân số (4530 trong 4.530/4.560).",
+        "Tử số khi bài viết ghi phân số (4530 trong 4.530/4.560).",
         "The numerator, when the report gives a fraction (4530 in 4.530/4.560).",
     ),
     (
@@ -253,7 +254,7 @@ const COLUMNS: &[Column] = &[
         "figures.csv",
         "report",
         true,
-        "Tên tệp báo cáo (cột file của reports.csv).",
+        "Tên tệp bài viết (cột file của reports.csv).",
         "The report's file name (the file column of reports.csv).",
     ),
     (
@@ -288,7 +289,7 @@ const COLUMNS: &[Column] = &[
         "districts.csv",
         "province",
         true,
-        "Tỉnh vào thời điểm báo cáo.",
+        "Tỉnh, thành phố tại thời điểm bài viết.",
         "The province at the time of the report.",
     ),
     (
@@ -337,14 +338,14 @@ const COLUMNS: &[Column] = &[
         "districts.csv",
         "abolished",
         false,
-        "Ngày đơn vị bị bãi bỏ (YYYY-MM-DD), nếu có: 2025-07-01 cho các huyện.",
-        "The day the unit was abolished (YYYY-MM-DD), if it was: 2025-07-01 for districts.",
+        "Ngày đơn vị kết thúc hoạt động (YYYY-MM-DD), nếu có: 2025-07-01 cho các huyện.",
+        "The day the unit ceased to operate (YYYY-MM-DD), if it did: 2025-07-01 for districts.",
     ),
     (
         "metrics.csv",
         "id",
         true,
-        "Mã chỉ số; dùng mã có sẵn bên dưới khi cùng nghĩa.",
+        "Mã chỉ tiêu; dùng mã có sẵn bên dưới khi cùng nghĩa.",
         "The metric's id; use an existing one below when it means the same.",
     ),
     (
@@ -365,28 +366,28 @@ const COLUMNS: &[Column] = &[
         "metrics.csv",
         "label_vi",
         true,
-        "Tên chỉ số, tiếng Việt.",
+        "Tên chỉ tiêu, tiếng Việt.",
         "The metric's name, in Vietnamese.",
     ),
     (
         "metrics.csv",
         "label_en",
         true,
-        "Tên chỉ số, tiếng Anh.",
+        "Tên chỉ tiêu, tiếng Anh.",
         "The metric's name, in English.",
     ),
     (
         "metrics.csv",
         "counts_vi",
         false,
-        "Với chỉ số đếm: đếm cái gì (“hội nghị”).",
+        "Với chỉ tiêu đếm: đếm cái gì (“hội nghị”).",
         "For a count: what it counts, in Vietnamese (“hội nghị”).",
     ),
     (
         "metrics.csv",
         "counts_en",
         false,
-        "Với chỉ số đếm: đếm cái gì, tiếng Anh (“conferences”).",
+        "Với chỉ tiêu đếm: đếm cái gì, tiếng Anh (“conferences”).",
         "For a count: what it counts, in English (“conferences”).",
     ),
     (
@@ -421,14 +422,14 @@ const COLUMNS: &[Column] = &[
         "reports.csv",
         "file",
         true,
-        "Tên tệp báo cáo, duy nhất; số liệu dẫn nguồn theo tên này.",
+        "Tên tệp bài viết, duy nhất; số liệu dẫn nguồn theo tên này.",
         "The report's file name, unique; figures cite the report by it.",
     ),
     (
         "reports.csv",
         "district",
         true,
-        "Mã đơn vị của báo cáo.",
+        "Mã đơn vị mà bài viết đề cập.",
         "The report's unit id.",
     ),
     (
@@ -463,14 +464,14 @@ const COLUMNS: &[Column] = &[
         "reports.csv",
         "url",
         false,
-        "Địa chỉ của báo cáo.",
+        "Địa chỉ của bài viết.",
         "The report's address.",
     ),
     (
         "reports.csv",
         "period_start",
         true,
-        "Năm hoặc tháng bắt đầu của khoảng báo cáo.",
+        "Năm hoặc tháng bắt đầu của khoảng thời gian bài viết đề cập.",
         "The first year or month the report covers.",
     ),
     (
@@ -512,7 +513,7 @@ const COLUMNS: &[Column] = &[
         "initiatives.csv",
         "report",
         true,
-        "Tên tệp báo cáo nêu mô hình.",
+        "Tên tệp bài viết nêu mô hình.",
         "The file name of the report naming it.",
     ),
     (
@@ -526,8 +527,8 @@ const COLUMNS: &[Column] = &[
         "initiatives.csv",
         "name",
         true,
-        "Tên mô hình như in.",
-        "The initiative's name as printed.",
+        "Tên mô hình như bài viết ghi; nếu sửa lỗi chính tả, ghi nguyên văn vào cột printed.",
+        "The initiative's name as printed; if you correct its spelling, put the article's words in printed.",
     ),
     (
         "initiatives.csv",
@@ -540,7 +541,7 @@ const COLUMNS: &[Column] = &[
         "initiatives.csv",
         "runner",
         false,
-        "Ai thực hiện, như báo cáo ghi.",
+        "Ai thực hiện, như bài viết ghi.",
         "Who runs it, as the report says.",
     ),
     (
@@ -572,10 +573,17 @@ const COLUMNS: &[Column] = &[
         "A note, in English.",
     ),
     (
+        "initiatives.csv",
+        "printed",
+        false,
+        "Nguyên văn bài viết, khi name hay runner đã sửa lỗi chính tả; để trống nếu không sửa.",
+        "The article's words verbatim, where name or runner corrects their spelling; empty otherwise.",
+    ),
+    (
         "groups.csv",
         "id",
         true,
-        "Mã nhóm chỉ số.",
+        "Mã nhóm chỉ tiêu.",
         "The metric group's id.",
     ),
     (
@@ -673,7 +681,7 @@ const COLUMNS: &[Column] = &[
         "disagreements.csv",
         "report",
         true,
-        "Tên tệp báo cáo.",
+        "Tên tệp bài viết.",
         "The report's file name.",
     ),
     (
@@ -764,7 +772,7 @@ when opening a file this site exported, choose the language English (USA) so num
         }
         html.push_str("</tbody></table>\n");
     }
-    html.push_str("<h2 id=\"metrics\">Mã chỉ số có sẵn <span lang=\"en\">/ Existing metric ids</span></h2>\n<p>Dòng đầy đủ của mỗi chỉ số (để chép vào metrics.csv) có trong <a href=\"../open/metrics.csv\">../open/metrics.csv</a>. <span lang=\"en\">Each metric's full row, to copy into metrics.csv, is in <a href=\"../open/metrics.csv\">../open/metrics.csv</a>.</span></p>\n<table><thead><tr><th>id</th><th>unit</th><th>Tiếng Việt</th><th lang=\"en\">English</th></tr></thead><tbody>\n");
+    html.push_str("<h2 id=\"metrics\">Mã chỉ tiêu có sẵn <span lang=\"en\">/ Existing metric ids</span></h2>\n<p>Dòng đầy đủ của mỗi chỉ tiêu (để chép vào metrics.csv) có trong <a href=\"../open/metrics.csv\">../open/metrics.csv</a>. <span lang=\"en\">Each metric's full row, to copy into metrics.csv, is in <a href=\"../open/metrics.csv\">../open/metrics.csv</a>.</span></p>\n<table><thead><tr><th>id</th><th>unit</th><th>Tiếng Việt</th><th lang=\"en\">English</th></tr></thead><tbody>\n");
     for m in &shipped.metrics {
         html.push_str(&format!(
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>\n",

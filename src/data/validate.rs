@@ -212,7 +212,7 @@ impl Checker {
                 record,
                 &format!("{field}.note"),
                 msg!(
-                    "thời kỳ không ghi trong bài phải nói rõ đã suy ra thế nào",
+                    "thời gian không ghi trong bài phải nói rõ đã suy ra thế nào",
                     "a period that is not printed must say how it was read"
                 ),
             );
@@ -275,7 +275,7 @@ impl Checker {
                     &record,
                     "id",
                     msg!(
-                        "không có bài báo nào về huyện này",
+                        "không có bài viết nào về huyện này",
                         "no report is about this district"
                     ),
                 );
@@ -327,7 +327,7 @@ impl Checker {
                     &record,
                     "district",
                     msg!(
-                        "là “{}” nhưng bài báo nói về “{district}”",
+                        "là “{}” nhưng bài viết nói về “{district}”",
                         "is “{}” but the report is about “{district}”",
                         figure.district
                     ),
@@ -340,7 +340,7 @@ impl Checker {
                     &record,
                     "unit",
                     msg!(
-                        "là “{}” nhưng chỉ số “{}” đo bằng “{}”",
+                        "là “{}” nhưng chỉ tiêu “{}” đo bằng “{}”",
                         "is “{}” but metric “{}” is measured in “{}”",
                         super::csv::unit_code(figure.unit),
                         metric.id,
@@ -398,7 +398,7 @@ impl Checker {
                 record,
                 "evidence",
                 msg!(
-                    "đang để trống: mỗi số liệu phải trích dẫn bài báo",
+                    "đang để trống: mỗi số liệu phải trích dẫn bài viết",
                     "is empty: every figure quotes its report"
                 ),
             );
@@ -566,7 +566,7 @@ impl Checker {
                     &record,
                     "district",
                     msg!(
-                        "là “{}” nhưng bài báo nói về “{district}”",
+                        "là “{}” nhưng bài viết nói về “{district}”",
                         "is “{}” but the report is about “{district}”",
                         initiative.district
                     ),
@@ -574,6 +574,9 @@ impl Checker {
             }
             self.non_empty(&record, "name", &initiative.name);
             self.non_empty(&record, "name_en", &initiative.name_en);
+            if let Some(printed) = &initiative.printed {
+                self.non_empty(&record, "printed", printed);
+            }
             if let Some(note) = &initiative.note {
                 self.text(&record, "note", note);
             }
@@ -804,9 +807,9 @@ fn unique<'a>(
 fn vietnamese(what: &str) -> &'static str {
     match what {
         "district" => "huyện",
-        "report" => "bài báo",
-        "metric" => "chỉ số",
-        "group" => "nhóm chỉ số",
+        "report" => "bài viết",
+        "metric" => "chỉ tiêu",
+        "group" => "nhóm chỉ tiêu",
         "theme" => "lĩnh vực",
         "figure" => "số liệu",
         "relation" => "phép cộng",

@@ -79,14 +79,18 @@ pub fn entries(archive_name: &str, bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)
         }
         declared = declared.saturating_add(header.uncompressed_size_hint());
         if declared > MAX_DATASET_BYTES as u64 {
+            use crate::format::{Locale, count};
+            let bytes = |n: u64, l: Locale| count(usize::try_from(n).unwrap_or(usize::MAX), l);
             return Err(refuse(say(
                 format!(
-                    "giải nén sẽ ra hơn {} byte, quá giới hạn {} byte: không giải nén",
-                    declared, MAX_DATASET_BYTES
+                    "giải nén sẽ ra hơn {} byte, vượt giới hạn {} byte nên không giải nén",
+                    bytes(declared, Locale::Vi),
+                    count(MAX_DATASET_BYTES, Locale::Vi)
                 ),
                 format!(
                     "would expand to more than {} bytes, over the {} byte limit: not expanded",
-                    declared, MAX_DATASET_BYTES
+                    bytes(declared, Locale::En),
+                    count(MAX_DATASET_BYTES, Locale::En)
                 ),
             )));
         }
@@ -132,7 +136,7 @@ pub fn entries(archive_name: &str, bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)
         } else {
             return Err(refuse(say(
                 format!(
-                    "mục “{raw}” được nén theo cách {method:?}; hãy nén lại theo cách thông thường (deflate)"
+                    "mục “{raw}” được nén theo cách {method:?}; vui lòng nén lại theo cách thông thường (deflate)"
                 ),
                 format!(
                     "the entry “{raw}” is compressed with method {method:?}; compress it again the usual way (deflate)"
@@ -150,10 +154,15 @@ pub fn entries(archive_name: &str, bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)
 }
 
 fn over(refuse: &impl Fn(crate::data::Text) -> Spot) -> Spot {
+    use crate::format::{Locale, count};
     refuse(say(
-        format!("giải nén ra hơn {MAX_DATASET_BYTES} byte, quá giới hạn: dừng giải nén"),
         format!(
-            "expands to more than {MAX_DATASET_BYTES} bytes, over the limit: expanding stopped"
+            "giải nén ra hơn {} byte, vượt giới hạn nên đã dừng giải nén",
+            count(MAX_DATASET_BYTES, Locale::Vi)
+        ),
+        format!(
+            "expands to more than {} bytes, over the limit: expanding stopped",
+            count(MAX_DATASET_BYTES, Locale::En)
         ),
     ))
 }

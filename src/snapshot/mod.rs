@@ -54,15 +54,7 @@ pub fn page(data: &Dataset) -> String {
     ));
     out.push_str(&format!(
         "<footer class=\"footer\">{} · <a href=\"data/dataset.json\" download=\"dataset.json\">{}</a></footer>",
-        esc(&fill(
-            t.footer,
-            &[
-                &data.built,
-                &data.figures.len().to_string(),
-                &data.initiatives.len().to_string(),
-                &data.reports.len().to_string(),
-            ],
-        )),
+        esc(&crate::i18n::footer(data, locale)),
         esc(t.download_json)
     ));
     // Filled by boot.js when a reader's choice waits for the app; a live

@@ -21,11 +21,8 @@ pub fn png(data: &Dataset) -> Result<Vec<u8>, String> {
     let state = State::default();
     let c = query::compare(data, &state).ok_or("the default view has no chart")?;
     let chart = AnyChart::Compare(compare::spec(&c, data, state.lang));
-    let reports: Vec<&str> = query::shown_reports(data, &state)
-        .iter()
-        .map(|r| r.file.as_str())
-        .collect();
-    let lines = attribution(&data.built, &reports, state.lang);
+    let reports = query::shown_reports(data, &state);
+    let lines = attribution(data, &reports, state.lang);
     let svg = super::svg::draw(
         WIDTH,
         HEIGHT,

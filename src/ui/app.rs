@@ -94,12 +94,12 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
                     let state = ctx.state.get();
                     let cited: Vec<String> = crate::query::shown_reports(dataset, &state)
                         .iter()
-                        .map(|r| format!("{} ({})", dataset.district(&r.district).map_or("", |d| d.name.as_str()), r.file))
+                        .map(|r| crate::i18n::cite(r))
                         .collect();
-                    fill(ctx.t().sources_list, &[&cited.join(", ")])
+                    fill(ctx.t().sources_list, &[&cited.join("; ")])
                 }}
                 " · "
-                {move || fill(ctx.t().dataset_built, &[&dataset.built])}
+                {move || crate::i18n::built(dataset, ctx.locale())}
                 " · "
                 {move || ctx.t().app_name}
                 " · "
@@ -130,10 +130,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         </div>
         <ShareTools />
         <footer class="footer">
-            {move || {
-                let t = ctx.t();
-                fill(t.footer, &[&dataset.built, &dataset.figures.len().to_string(), &dataset.initiatives.len().to_string(), &dataset.reports.len().to_string()])
-            }}
+            {move || crate::i18n::footer(dataset, ctx.locale())}
             " · "
             <a href="data/dataset.json" download="dataset.json">{move || ctx.t().download_json}</a>
         </footer>

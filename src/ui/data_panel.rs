@@ -93,7 +93,7 @@ pub fn DataStatus() -> impl IntoView {
                 <div class="load-failure" role="alert">
                     <p>{fill(ctx.t().own_data_failed, &[&source])}</p>
                     <ul>{items}</ul>
-                    {(more > 0).then(|| view! { <p>{fill(ctx.t().own_data_more, &[&more.to_string()])}</p> })}
+                    {(more > 0).then(|| view! { <p>{fill(ctx.t().own_data_more, &[&crate::format::count(more, ctx.locale())])}</p> })}
                     <p>{ctx.t().own_data_kept}</p>
                     <button type="button" class="link-button" on:click=move |_| loader.failure.set(None)>{ctx.t().dismiss}</button>
                 </div>

@@ -10,7 +10,7 @@ use super::canvas_backend::MeasuredCanvas;
 use super::context::Ctx;
 use super::download;
 use crate::chart::export::{self, AnyChart};
-use crate::data::{Figure, figures_csv, figures_json};
+use crate::data::{Figure, Report, figures_csv, figures_json};
 use crate::i18n;
 
 #[component]
@@ -27,10 +27,14 @@ pub fn DownloadBar(
             .collect()
     };
     let attribution = move || {
-        let mut files: Vec<&str> = figures().iter().map(|f| f.report.as_str()).collect();
-        files.sort_unstable();
-        files.dedup();
-        i18n::attribution(&ctx.data.built, &files, ctx.locale())
+        let figures = figures();
+        let reports: Vec<&Report> = ctx
+            .data
+            .reports
+            .iter()
+            .filter(|r| figures.iter().any(|f| f.report == r.file))
+            .collect();
+        i18n::attribution(ctx.data, &reports, ctx.locale())
     };
     let save = move |extension: &str, kind: &str, text: String| {
         if let Err(e) = download::save(
@@ -81,7 +85,7 @@ pub fn DownloadBar(
 /// Draws the chart at twice its export size on a canvas of its own and saves it.
 fn png(chart: &AnyChart, attribution: &[String], name: &str) -> Result<(), String> {
     const SCALE: f64 = 2.0;
-    let (width, height) = chart.export_size();
+    let (width, height) = chart.export_size(attribution.len());
     let canvas = document()
         .create_element("canvas")
         .map_err(|e| format!("{e:?}"))?

@@ -19,7 +19,7 @@ pub fn show(message: &str) {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         show(&format!(
-            "Đã xảy ra lỗi, trang không thể tiếp tục. Hãy tải lại trang.\n\
+            "Đã xảy ra lỗi, trang không thể tiếp tục. Vui lòng tải lại trang.\n\
              Something went wrong and the page cannot continue. Please reload.\n\n{info}"
         ));
     }));

@@ -109,8 +109,9 @@ pub fn InitiativesView() -> impl IntoView {
                             {place}
                             {i.runner.clone().map(|r| format!(" · {}: {r}", t.runner))}
                         </p>
+                        {i.printed.as_ref().map(|p| view! { <p class="initiative-note printed">{fill(t.printed_as, &[p])}</p> })}
                         {i.note.as_ref().map(|n| view! { <p class="initiative-note">{n.get(locale).to_string()}</p> })}
-                        <p class="figure-source">{format!("{}: {}", t.source, i.report)}</p>
+                        <p class="figure-source">{format!("{}: {} ({})", t.source, ctx.data.report(&i.report).map_or("", |r| r.title.as_str()), i.report)}</p>
                     </li>
                 }
             })

@@ -33,7 +33,7 @@ impl Failure {
             (Failure::Refused { en, .. }, Locale::En) => en.clone(),
             (Failure::TooLarge(bytes), _) => vec![data::too_large(*bytes, locale)],
             (Failure::Reader(why), Locale::Vi) => vec![format!(
-                "Trình duyệt không chạy được phần đọc dữ liệu ({why}). Hãy thử trình duyệt mới hơn."
+                "Trình duyệt không chạy được phần đọc dữ liệu ({why}). Vui lòng dùng trình duyệt phiên bản mới hơn."
             )],
             (Failure::Reader(why), Locale::En) => vec![format!(
                 "The browser could not run the dataset reader ({why}). Try a newer browser."
