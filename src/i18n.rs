@@ -567,10 +567,10 @@ pub fn unit_nouns(level: Level, locale: Locale) -> [&'static str; 4] {
     }
 }
 
-/// A level's name for the level filter: "xã", "huyện cũ (trước 1/7/2025)".
+/// A level's name for the level filter: "xã", "huyện (cũ, trước 1/7/2025)".
 pub fn level_name(level: Level, locale: Locale) -> &'static str {
     match (locale, level) {
-        (Locale::Vi, Level::FormerDistrict) => "huyện cũ (trước 1/7/2025)",
+        (Locale::Vi, Level::FormerDistrict) => "huyện (cũ, trước 1/7/2025)",
         (Locale::En, Level::FormerDistrict) => "former districts (before 1 July 2025)",
         (Locale::Vi, Level::Commune) => "xã",
         (Locale::En, Level::Commune) => "communes",

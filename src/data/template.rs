@@ -282,7 +282,7 @@ const COLUMNS: &[Column] = &[
         "districts.csv",
         "level",
         false,
-        "Cấp: commune (xã), ward (phường), special_zone (đặc khu), province (tỉnh, thành phố), former_district (huyện cũ, trước 1/7/2025; khi để trống).",
+        "Cấp: commune (xã), ward (phường), special_zone (đặc khu), province (tỉnh, thành phố), former_district (huyện (cũ), trước 1/7/2025; khi để trống).",
         "The level: commune, ward, special_zone, province, former_district (a district before 1 July 2025; when empty).",
     ),
     (
