@@ -3,10 +3,17 @@
 //! for it and spends no start-up time parsing text. The JSON stays the
 //! source of truth; the bake and the tests validate it, and a test checks
 //! that the binary decodes to exactly the validated dataset.
+//!
+//! It also works out, from `data/places/`, which 2025 units took the land of
+//! each shipped district: a few lines the page carries instead of the table.
 
 #[allow(dead_code)]
 #[path = "src/data/model.rs"]
 mod model;
+
+#[allow(dead_code)]
+#[path = "src/places.rs"]
+mod places;
 
 fn main() {
     let source = "public/data/dataset.json";
@@ -20,5 +27,42 @@ fn main() {
     let bytes = postcard::to_allocvec(&dataset).expect("the dataset encodes");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("dataset.bin");
+    std::fs::write(out, bytes).expect("OUT_DIR is writable");
+    now_part_of(&dataset);
+}
+
+/// (province at report time, district, the units its land went to), for
+/// each shipped district the places table knows.
+fn now_part_of(dataset: &model::Dataset) {
+    println!("cargo::rerun-if-changed=src/places.rs");
+    let dir = std::path::Path::new("data/places");
+    for file in [
+        "provinces.csv",
+        "units.csv",
+        "former_provinces.csv",
+        "former_districts.csv",
+        "mapping.csv",
+    ] {
+        println!("cargo::rerun-if-changed=data/places/{file}");
+    }
+    let places = places::Places::read(|name| {
+        std::fs::read_to_string(dir.join(name)).map_err(|e| format!("data/places/{name}: {e}"))
+    })
+    .unwrap_or_else(|e| panic!("the places table cannot be read: {e}"));
+    let found: Vec<(String, String, Vec<places::Successor>)> = dataset
+        .districts
+        .iter()
+        .filter_map(|d| {
+            let code = places.former_district(&d.province.name, &d.name)?;
+            Some((
+                d.province.name.clone(),
+                d.name.clone(),
+                places.successors(code),
+            ))
+        })
+        .collect();
+    let bytes = postcard::to_allocvec(&found).expect("the list encodes");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("now_part_of.bin");
     std::fs::write(out, bytes).expect("OUT_DIR is writable");
 }

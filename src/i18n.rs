@@ -24,6 +24,10 @@ pub struct Strings {
     pub articles_count: &'static str,
     /// {the name as the article prints it}, where the page shows it corrected.
     pub printed_as: &'static str,
+    /// {the 2025 units that took a former district's land}
+    pub now_part_of: &'static str,
+    /// {the places table's source}
+    pub places_source: &'static str,
     pub share: &'static str,
     pub copy_link: &'static str,
     pub copied: &'static str,
@@ -186,6 +190,8 @@ pub const VI: Strings = Strings {
     sources_list: "Nguồn: {}",
     articles_count: "{} bài viết",
     printed_as: "Bài viết ghi: “{}”",
+    now_part_of: "Nay thuộc: {}",
+    places_source: "Địa giới từ ngày 1/7/2025 theo {}",
     share: "Chia sẻ",
     copy_link: "Sao chép liên kết",
     copied: "Đã sao chép",
@@ -321,6 +327,8 @@ pub const EN: Strings = Strings {
     sources_list: "Sources: {}",
     articles_count: "{} articles",
     printed_as: "The article prints: “{}”",
+    now_part_of: "Now part of: {}",
+    places_source: "Boundaries since 1 July 2025 from {}",
     share: "Share",
     copy_link: "Copy link",
     copied: "Copied",

@@ -10,6 +10,8 @@ pub mod data;
 pub mod embed;
 pub mod format;
 pub mod i18n;
+pub mod now_part_of;
+pub mod places;
 pub mod query;
 pub mod rollup;
 #[cfg(all(feature = "bake", not(target_arch = "wasm32")))]

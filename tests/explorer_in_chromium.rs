@@ -207,6 +207,14 @@ async fn hovering_a_bar_and_moving_by_keyboard_show_its_value_quote_and_report()
     ] {
         assert!(tip.contains(part), "{part:?} not in tooltip {tip:?}");
     }
+    // Which 2025 units the district's land went to, as the places table says.
+    let data = lamtheobac::data::shipped().unwrap();
+    let ts = data.district("thoai-son").unwrap();
+    let now = lamtheobac::now_part_of::line(
+        lamtheobac::now_part_of::successors(ts).unwrap(),
+        lamtheobac::format::Locale::Vi,
+    );
+    assert!(tip.contains(&now), "{now:?} not in tooltip {tip:?}");
 
     // Keyboard: the chart takes focus (keeping the shown bar), and the arrow keys step through the bars.
     let canvas = page
@@ -222,6 +230,11 @@ async fn hovering_a_bar_and_moving_by_keyboard_show_its_value_quote_and_report()
             10,
         )
         .await;
+    let tip = page.text(".tooltip").await;
+    assert!(
+        tip.contains("Nay thuộc: Phường Mỹ Xuyên (một phần), Xã "),
+        "Mỹ Xuyên's ward also took land of Sóc Trăng city: {tip:?}"
+    );
     assert_eq!(
         page.js("return document.activeElement.tagName").await,
         "CANVAS"

@@ -193,7 +193,7 @@ where
                             let figure = ctx.data.figures.iter().find(|f| f.id == id)?;
                             Some(view! {
                                 <div class="tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
-                                    <FigureCard figure=figure />
+                                    <FigureCard figure=figure places=true />
                                 </div>
                             })
                         })

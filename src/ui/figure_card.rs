@@ -9,8 +9,17 @@ use crate::format;
 use crate::i18n;
 use crate::summary::period_label;
 
+/// "Nay thuộc: …" for the figure's district, when the places table knows it.
+fn now_part_of(figure: &Figure, locale: format::Locale) -> Option<String> {
+    let ctx = Ctx::get();
+    let district = ctx.data.district(&figure.district)?;
+    crate::now_part_of::successors(district).map(|units| crate::now_part_of::line(units, locale))
+}
+
+/// `places`: also say which 2025 units the district is now part of (the
+/// chart's tooltip does; the Sources view says it once, above its list).
 #[component]
-pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
+pub fn FigureCard(figure: &'static Figure, #[prop(optional)] places: bool) -> impl IntoView {
     let ctx = Ctx::get();
     move || {
         let locale = ctx.locale();
@@ -49,6 +58,7 @@ pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
                     <span class="basis">{format!(" ({})", i18n::basis(figure.period.basis, locale))}</span>
                 </p>
                 <p class="figure-what">{place}" — "{metric}{figure.topic.clone().map(|topic| format!(" · {topic}"))}</p>
+                {places.then(|| now_part_of(figure, locale)).flatten().map(|line| view! { <p class="now-part-of">{line}</p> })}
                 <blockquote class="figure-quote" lang="vi">{figure.evidence.clone()}</blockquote>
                 <p class="figure-source">{format!("{}: {title} ({})", t.source, figure.report)}</p>
             </div>

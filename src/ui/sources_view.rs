@@ -44,6 +44,10 @@ pub fn SourcesView() -> impl IntoView {
                         <p class="source-district">
                             {district.map(|d| format!("{} · {} ({}) · {}: {}", d.name, d.province.name, t.province_then, t.province_now, d.province_2025.name))}
                         </p>
+                        {district.and_then(crate::now_part_of::successors).map(|units| view! {
+                            <p class="now-part-of">{crate::now_part_of::line(units, locale)}</p>
+                            <p class="places-source">{i18n::fill(t.places_source, &[crate::now_part_of::SOURCE])}</p>
+                        })}
                         <dl class="source-meta">
                             {meta.into_iter().flatten().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                             {report.url.clone().map(|u| view! { <dt>{t.link}</dt><dd><a href=u.clone() rel="noopener noreferrer" target="_blank">{u.clone()}</a></dd> })}

