@@ -16,7 +16,8 @@ use crate::summary::period_label;
 pub struct CompareChart {
     pub title: String,
     pub bars: Vec<CompareBar>,
-    /// One or two sentences: highest, lowest, who did not report.
+    /// One or two sentences: highest, lowest (or the values and the caveat,
+    /// where the articles measure differently), the districts with no figure.
     pub summary: String,
     /// The summary without who did not report, which the page lists apart.
     pub headline: String,
@@ -71,6 +72,7 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
     // names and another does not), ranking the districts would claim more than
     // the figures allow: the values are listed, with the caveat.
     let caveat = c.metric.comparability.as_ref().map(|n| n.get(locale));
+    let mut caveat_said = None;
     let summary = match (bars.as_slice(), caveat) {
         ([], _) => s.none_in_scope.to_string(),
         ([one], _) => fill(
@@ -85,7 +87,8 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
                 .iter()
                 .map(|b| format!("{}: {} ({})", b.district, b.value_label, b.period_label))
                 .collect();
-            format!("{}. {}: {caveat}", listed.join("; "), s.comparability)
+            caveat_said = Some(format!("{}: {caveat}", s.comparability));
+            format!("{}.", listed.join("; "))
         }
         ([high, .., low], _) => fill(
             s.summary_high_low,
@@ -110,6 +113,14 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
         summary
     };
     let (headline, summary) = super::summaries(summary, &c.not_reported, locale);
+    // The caveat is in the summary that describes the chart (its accessible
+    // name, a shared link's preview) but not in the line shown under it: the
+    // page shows it beside the chart, under "Lưu ý khi so sánh", and a longer
+    // line would outgrow the chart as the page's largest paint.
+    let summary = match caveat_said {
+        Some(caveat) => format!("{headline} {caveat}{}", &summary[headline.len()..]),
+        None => summary,
+    };
     CompareChart {
         title: c.metric.label.get(locale).to_string(),
         bars,
