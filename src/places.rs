@@ -68,7 +68,7 @@ pub struct Places {
 
 /// The rows of a CSV file with a header and no quoted cells (the tables have
 /// none; `build.py` writes them), as maps from column to cell.
-fn rows(text: &str) -> Result<Vec<HashMap<&str, &str>>, String> {
+pub(crate) fn rows(text: &str) -> Result<Vec<HashMap<&str, &str>>, String> {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().ok_or("empty table")?.split(',').collect();
     lines

@@ -1,7 +1,8 @@
 //! A generated national-scale dataset, for measuring speed and size only.
 //!
-//! Every name in it says it is synthetic ("giả lập"), and its title says the
-//! figures are not real. It is never shipped: `generate_national` writes it
+//! Its title says the figures are not real, and every name it makes up says
+//! it is synthetic ("giả lập"); the whole country since 2025 ([`COMMUNES`])
+//! takes the real units' names from `data/places/`, with generated numbers. It is never shipped: `generate_national` writes it
 //! where the benchmark asks, and it passes the same validation as real data.
 
 use crate::data::*;
@@ -96,8 +97,51 @@ fn text(vi: String, en: String) -> Text {
     Text { vi, en }
 }
 
+/// The 3,321 units of 2025 as `data/places/` lists them (name, level,
+/// province), grouped by province: the whole country's real names, lengths
+/// and per-province counts. Read from the repository, so only where it is
+/// at hand (tests, benchmarks, `generate_national`); `None` elsewhere.
+fn real_units() -> Option<Vec<(String, Level, String)>> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/places");
+    let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).ok();
+    let (provinces, units) = (read("provinces.csv")?, read("units.csv")?);
+    let provinces: std::collections::HashMap<String, String> = crate::places::rows(&provinces)
+        .ok()?
+        .into_iter()
+        .map(|r| (r["code"].to_string(), r["name"].to_string()))
+        .collect();
+    let mut out: Vec<(String, String, Level, String)> = crate::places::rows(&units)
+        .ok()?
+        .into_iter()
+        .map(|r| {
+            let level = match r["type"] {
+                "phường" => Level::Ward,
+                "đặc khu" => Level::SpecialZone,
+                _ => Level::Commune,
+            };
+            let province = provinces
+                .get(r["province_code"])
+                .cloned()
+                .unwrap_or_default();
+            (
+                r["province_code"].to_string(),
+                r["name"].to_string(),
+                level,
+                province,
+            )
+        })
+        .collect();
+    out.sort_by_key(|(province, ..)| province.parse::<u32>().unwrap_or(u32::MAX));
+    Some(out.into_iter().map(|(_, n, l, p)| (n, l, p)).collect())
+}
+
 pub fn generate(seed: u64, size: Size) -> Dataset {
     let shipped = shipped().ok();
+    // The whole country since 2025 goes by its real units; numbers stay generated.
+    let real = (size.since_2025 && size.districts == COMMUNES.districts)
+        .then(real_units)
+        .flatten()
+        .filter(|u| u.len() == size.districts);
     let mut rng = Rng(seed.max(1));
     let groups = shipped.map(|d| d.groups.clone()).unwrap_or_default();
     let themes = shipped.map(|d| d.themes.clone()).unwrap_or_default();
@@ -131,20 +175,27 @@ pub fn generate(seed: u64, size: Size) -> Dataset {
     let mut figures = Vec::new();
     let mut initiatives = Vec::new();
     for i in 0..size.districts {
-        let province = format!(
-            "Tỉnh giả lập {:02}",
-            i * size.provinces / size.districts.max(1) + 1
-        );
+        let (name, unit_level, province) = match &real {
+            Some(units) => units[i].clone(),
+            None => (
+                if size.since_2025 {
+                    format!("Giả lập {i:04}")
+                } else {
+                    format!("Huyện giả lập {i:03}")
+                },
+                level(size, i),
+                format!(
+                    "Tỉnh giả lập {:02}",
+                    i * size.provinces / size.districts.max(1) + 1
+                ),
+            ),
+        };
         let id = format!("gl-{i:03}");
         let file = format!("gia-lap-{i:03}.txt");
         districts.push(District {
             id: id.clone(),
-            name: if size.since_2025 {
-                format!("Giả lập {i:04}")
-            } else {
-                format!("Huyện giả lập {i:03}")
-            },
-            level: level(size, i),
+            name,
+            level: unit_level,
             province: ProvinceAtReport {
                 name: province.clone(),
                 basis: Basis::Printed,
@@ -289,7 +340,9 @@ mod tests {
                 ..size
             },
         );
-        assert!(since.districts.iter().all(|x| x.name.contains("Giả lập")));
+        // The whole country goes by its real units' names (data/places/).
+        assert!(since.districts.iter().any(|x| x.name == "Óc Eo"));
+        assert!(!since.districts.iter().any(|x| x.name.contains("Giả lập")));
         let count = |l| since.districts.iter().filter(|x| x.level == l).count();
         assert_eq!(
             (

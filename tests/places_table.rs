@@ -209,3 +209,30 @@ fn each_shipped_district_is_now_part_of_what_the_table_maps_it_to() {
         );
     }
 }
+
+#[test]
+fn the_national_fixture_is_the_real_country_with_generated_numbers() {
+    let d = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    assert_eq!(d.districts.len(), 3321);
+    let in_province = |p: &str| d.districts.iter().filter(|x| x.province.name == p).count();
+    assert_eq!(in_province("Hồ Chí Minh"), 168);
+    assert_eq!(in_province("Lai Châu"), 38);
+    let units = table("units.csv");
+    let names: BTreeSet<&str> = units.iter().map(|u| u["name"].as_str()).collect();
+    assert!(d.districts.iter().all(|x| names.contains(x.name.as_str())));
+    assert!(d.districts.iter().any(|x| x.name == "Óc Eo"));
+    let level = |l| d.districts.iter().filter(|x| x.level == l).count();
+    use lamtheobac::data::Level;
+    assert_eq!(
+        [
+            level(Level::Commune),
+            level(Level::Ward),
+            level(Level::SpecialZone)
+        ],
+        [2621, 687, 13]
+    );
+    // The numbers are generated, and the dataset says so.
+    assert!(d.title.vi.contains("GIẢ LẬP") && d.title.en.contains("SYNTHETIC"));
+    let problems = data::validate(&d);
+    assert!(problems.is_empty(), "{:?}", problems.first());
+}
