@@ -40,6 +40,23 @@ fn a_sound_dataset_passes_and_says_what_it_holds() {
     assert!(text(&out.stdout).contains("sound: 47 figures, 5 districts"));
 }
 
+/// The descriptor named alone brings the CSV files it names, beside it, as
+/// the page's `?data=…/datapackage.json` and `frictionless validate` do.
+#[test]
+fn a_package_is_checked_by_its_descriptor_alone() {
+    let descriptor = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/open/datapackage.json"
+    );
+    let out = run(&["check", descriptor, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("sound: 47 figures, 5 districts, 38 indicators"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
 #[test]
 fn a_broken_dataset_fails_with_the_pages_messages_in_either_language() {
     let mut v: Value = serde_json::from_str(SHIPPED_JSON).unwrap();
@@ -190,7 +207,7 @@ fn the_whole_country_is_checked_but_not_converted_to_json_the_page_refuses() {
     let out = run(&["check", dir.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     assert!(
-        text(&out.stdout).contains("2621 communes, 687 wards, 13 special zones"),
+        text(&out.stdout).contains("2,621 communes, 687 wards, 13 special zones"),
         "{}",
         text(&out.stdout)
     );
@@ -199,7 +216,8 @@ fn the_whole_country_is_checked_but_not_converted_to_json_the_page_refuses() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!to.exists());
     assert!(
-        text(&out.stdout).contains("quá 10.485.760 byte là giới hạn trang đọc: không ghi."),
+        text(&out.stdout)
+            .contains("vượt giới hạn 10.485.760 byte mà trang đọc được, nên không được ghi."),
         "{}",
         text(&out.stdout)
     );

@@ -108,10 +108,42 @@ mod cli {
                     }
                 }
             } else {
-                files.push((path.display().to_string(), std::fs::read(path)?));
+                let bytes = std::fs::read(path)?;
+                let beside = described(path, &bytes);
+                files.push((path.display().to_string(), bytes));
+                // A descriptor named alone brings the files it names, as the
+                // page's `?data=…/datapackage.json` and `frictionless` read them.
+                for file in beside {
+                    let name = file.display().to_string();
+                    if !files.iter().any(|(n, _)| *n == name) && file.is_file() {
+                        files.push((name, std::fs::read(&file)?));
+                    }
+                }
             }
         }
         Ok(files)
+    }
+
+    /// The files a `datapackage.json` at `path` names by a relative path, beside it.
+    fn described(path: &std::path::Path, bytes: &[u8]) -> Vec<std::path::PathBuf> {
+        let is_descriptor = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().eq_ignore_ascii_case("datapackage.json"));
+        let Some(value) = is_descriptor
+            .then(|| serde_json::from_slice::<serde_json::Value>(bytes).ok())
+            .flatten()
+        else {
+            return Vec::new();
+        };
+        let folder = path.parent().unwrap_or(std::path::Path::new(""));
+        value["resources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r["path"].as_str())
+            .filter(|p| !p.contains("://") && !p.starts_with('/') && !p.contains(".."))
+            .map(|p| folder.join(p))
+            .collect()
     }
 
     /// Loads `paths` as the page does; prints what they hold, or every problem.
@@ -140,7 +172,10 @@ mod cli {
                 let (lead, words) = if vi {
                     ("hợp lệ", ["số liệu", "chỉ tiêu", "mô hình", "bài viết"])
                 } else {
-                    ("sound", ["figures", "metrics", "initiatives", "reports"])
+                    (
+                        "sound",
+                        ["figures", "indicators", "initiatives", "articles"],
+                    )
                 };
                 let counts = [
                     dataset.figures.len(),
@@ -151,14 +186,15 @@ mod cli {
                 let mut held: Vec<String> = counts
                     .iter()
                     .zip(words)
-                    .map(|(n, word)| format!("{n} {word}"))
+                    .map(|(n, word)| format!("{} {word}", lamtheobac::format::count(*n, locale)))
                     .collect();
                 // Units by their level: "3321 xã" would be wrong as "3321 huyện".
                 let units = lamtheobac::query::levels(&dataset)
                     .into_iter()
                     .map(|(level, n)| {
                         let [one, many, ..] = lamtheobac::i18n::unit_nouns(level, locale);
-                        format!("{n} {}", if n == 1 { one } else { many })
+                        let n_said = lamtheobac::format::count(n, locale);
+                        format!("{n_said} {}", if n == 1 { one } else { many })
                     });
                 held.splice(1..1, units);
                 let _ = writeln!(out, "{file}: {lead}: {}.", held.join(", "));
@@ -203,7 +239,7 @@ mod cli {
             let _ = if vi {
                 writeln!(
                     out,
-                    "{to}: JSON nặng {size} byte, quá {limit} byte là giới hạn trang đọc: không ghi. Trang đọc được các tệp CSV của gói như hiện có."
+                    "{to}: tệp JSON sẽ có dung lượng {size} byte, vượt giới hạn {limit} byte mà trang đọc được, nên không được ghi. Trang đọc được các tệp CSV của gói như hiện có."
                 )
             } else {
                 writeln!(
