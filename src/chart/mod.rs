@@ -39,6 +39,11 @@ impl HitBox {
     }
 }
 
+/// The least height a chart is drawn at, in CSS pixels, on the page and in
+/// the static page's images alike (a difference would move the page when the
+/// app replaces the image).
+pub const MIN_HEIGHT: f64 = 120.0;
+
 /// The colour of a district: by its place in the dataset, the same in every view.
 pub fn district_colour(index: usize) -> plotters::style::RGBColor {
     let (r, g, b) = PALETTE[index % PALETTE.len()];

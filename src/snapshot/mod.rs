@@ -273,7 +273,7 @@ fn compare_view(data: &Dataset, state: &State) -> String {
     };
     let t = i18n::strings_at(locale, c.level);
     let chart = compare::spec(&c, data, locale);
-    let height = chart.height().round() as u32;
+    let height = chart.height().max(crate::chart::MIN_HEIGHT).round() as u32;
     let label = format!("{}. {}", chart.title, chart.summary);
     // Each drawing is an <img> of SVG, not inline SVG: the app replaces the
     // page's text with its own when it starts, and the browser would count

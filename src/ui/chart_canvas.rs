@@ -81,7 +81,7 @@ where
             return;
         };
         let ratio = window().device_pixel_ratio().clamp(1.0, 3.0);
-        let css_height = height(css_width).max(120.0);
+        let css_height = height(css_width).max(crate::chart::MIN_HEIGHT);
         let (w, h) = (
             (css_width * ratio).round() as u32,
             (css_height * ratio).round() as u32,
