@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::data::District;
+use crate::data::{District, Level};
 use crate::format::Locale;
 pub use crate::places::{SOURCE, Successor, UnitKind};
 
@@ -11,15 +11,28 @@ const SHIPPED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/now_part_of.bin
 
 type Known = Vec<(String, String, Vec<Successor>)>;
 
-/// The 2025 units that took `district`'s land, when the places table knows
-/// the district (the shipped ones; a portal's own units are 2025 units).
+/// The 2025 units that took `district`'s land, when it is a former district
+/// the places table knows (the shipped ones). A unit of another level is
+/// never one: Xã Thoại Sơn (An Giang) is a 2025 commune, not the district.
 pub fn successors(district: &District) -> Option<&'static [Successor]> {
+    if district.level != Level::FormerDistrict {
+        return None;
+    }
     static KNOWN: OnceLock<Known> = OnceLock::new();
     let known = KNOWN.get_or_init(|| postcard::from_bytes(SHIPPED).unwrap_or_default());
     known
         .iter()
         .find(|(province, name, _)| *province == district.province.name && *name == district.name)
         .map(|(_, _, units)| units.as_slice())
+}
+
+/// The dataset's level of a unit of this kind.
+pub fn level(kind: UnitKind) -> Level {
+    match kind {
+        UnitKind::Commune => Level::Commune,
+        UnitKind::Ward => Level::Ward,
+        UnitKind::SpecialZone => Level::SpecialZone,
+    }
 }
 
 /// A unit as a reader names it: "Xã Óc Eo" / "Óc Eo commune", with "(một
@@ -72,12 +85,7 @@ pub fn short(units: &[Successor], locale: Locale) -> String {
         .iter()
         .filter_map(|kind| {
             let n = units.iter().filter(|u| u.kind == *kind).count();
-            let level = match kind {
-                UnitKind::Commune => crate::data::Level::Commune,
-                UnitKind::Ward => crate::data::Level::Ward,
-                UnitKind::SpecialZone => crate::data::Level::SpecialZone,
-            };
-            let [one, many, ..] = crate::i18n::unit_nouns(level, locale);
+            let [one, many, ..] = crate::i18n::unit_nouns(level(*kind), locale);
             (n > 0).then(|| {
                 format!(
                     "{} {}",
@@ -135,6 +143,10 @@ mod tests {
             !vi.contains("một phần"),
             "Thoại Sơn's units took only its land: {vi}"
         );
+        // A 2025 commune of the same name and province is not the district.
+        let mut commune = ts.clone();
+        commune.level = Level::Commune;
+        assert_eq!(successors(&commune), None);
         let mx = data.district("my-xuyen").unwrap();
         let en = line(successors(mx).unwrap(), Locale::En);
         assert!(en.starts_with("Now part of: "), "{en}");
