@@ -51,6 +51,7 @@ struct Unit {
     name: String,
     kind: UnitKind,
     province: String,
+    province_code: String,
 }
 
 struct District {
@@ -61,14 +62,24 @@ struct District {
 /// The tables, read.
 pub struct Places {
     units: HashMap<String, Unit>,
+    /// Province code → its name without the type word ("An Giang").
+    short_names: HashMap<String, String>,
     districts: HashMap<String, District>,
     /// (former district, former commune or "", unit, split)
     mapping: Vec<(String, String, String, bool)>,
 }
 
+/// Code → the cell of `column`, for each row of a table.
+fn by_code(text: &str, column: &str) -> Result<HashMap<String, String>, String> {
+    Ok(rows(text)?
+        .into_iter()
+        .map(|r| (r["code"].to_string(), r[column].to_string()))
+        .collect())
+}
+
 /// The rows of a CSV file with a header and no quoted cells (the tables have
 /// none; `build.py` writes them), as maps from column to cell.
-pub(crate) fn rows(text: &str) -> Result<Vec<HashMap<&str, &str>>, String> {
+fn rows(text: &str) -> Result<Vec<HashMap<&str, &str>>, String> {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().ok_or("empty table")?.split(',').collect();
     lines
@@ -86,20 +97,9 @@ pub(crate) fn rows(text: &str) -> Result<Vec<HashMap<&str, &str>>, String> {
 impl Places {
     /// Reads the tables; `read` gives a file's text by its name in `data/places/`.
     pub fn read(read: impl Fn(&str) -> Result<String, String>) -> Result<Places, String> {
-        let provinces: HashMap<String, String> = {
-            let text = read("provinces.csv")?;
-            rows(&text)?
-                .into_iter()
-                .map(|r| (r["code"].to_string(), r["name_with_type"].to_string()))
-                .collect()
-        };
-        let former_provinces: HashMap<String, String> = {
-            let text = read("former_provinces.csv")?;
-            rows(&text)?
-                .into_iter()
-                .map(|r| (r["code"].to_string(), r["name"].to_string()))
-                .collect()
-        };
+        let provinces = by_code(&read("provinces.csv")?, "name_with_type")?;
+        let short_names = by_code(&read("provinces.csv")?, "name")?;
+        let former_provinces = by_code(&read("former_provinces.csv")?, "name")?;
         let text = read("units.csv")?;
         let mut units = HashMap::new();
         for r in rows(&text)? {
@@ -114,6 +114,7 @@ impl Places {
                     name: r["name"].to_string(),
                     kind,
                     province: province.clone(),
+                    province_code: r["province_code"].to_string(),
                 },
             );
         }
@@ -150,9 +151,28 @@ impl Places {
         }
         Ok(Places {
             units,
+            short_names,
             districts,
             mapping,
         })
+    }
+
+    /// Every unit of 2025 as (name, kind, province without its type word),
+    /// province by province in the order of their codes.
+    pub fn units(&self) -> Vec<(String, UnitKind, String)> {
+        let number = |code: &str| code.parse::<u64>().unwrap_or(u64::MAX);
+        let mut all: Vec<(&String, &Unit)> = self.units.iter().collect();
+        all.sort_by_key(|(code, u)| (number(&u.province_code), number(code)));
+        all.into_iter()
+            .map(|(_, u)| {
+                let province = self
+                    .short_names
+                    .get(&u.province_code)
+                    .cloned()
+                    .unwrap_or_default();
+                (u.name.clone(), u.kind, province)
+            })
+            .collect()
     }
 
     /// The code of the former district named `district` in the former

@@ -103,36 +103,17 @@ fn text(vi: String, en: String) -> Text {
 /// at hand (tests, benchmarks, `generate_national`); `None` elsewhere.
 fn real_units() -> Option<Vec<(String, Level, String)>> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/places");
-    let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).ok();
-    let (provinces, units) = (read("provinces.csv")?, read("units.csv")?);
-    let provinces: std::collections::HashMap<String, String> = crate::places::rows(&provinces)
-        .ok()?
-        .into_iter()
-        .map(|r| (r["code"].to_string(), r["name"].to_string()))
-        .collect();
-    let mut out: Vec<(String, String, Level, String)> = crate::places::rows(&units)
-        .ok()?
-        .into_iter()
-        .map(|r| {
-            let level = match r["type"] {
-                "phường" => Level::Ward,
-                "đặc khu" => Level::SpecialZone,
-                _ => Level::Commune,
-            };
-            let province = provinces
-                .get(r["province_code"])
-                .cloned()
-                .unwrap_or_default();
-            (
-                r["province_code"].to_string(),
-                r["name"].to_string(),
-                level,
-                province,
-            )
-        })
-        .collect();
-    out.sort_by_key(|(province, ..)| province.parse::<u32>().unwrap_or(u32::MAX));
-    Some(out.into_iter().map(|(_, n, l, p)| (n, l, p)).collect())
+    let places = crate::places::Places::read(|name| {
+        std::fs::read_to_string(format!("{dir}/{name}")).map_err(|e| e.to_string())
+    })
+    .ok()?;
+    Some(
+        places
+            .units()
+            .into_iter()
+            .map(|(name, kind, province)| (name, crate::now_part_of::level(kind), province))
+            .collect(),
+    )
 }
 
 pub fn generate(seed: u64, size: Size) -> Dataset {

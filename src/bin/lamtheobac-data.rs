@@ -108,42 +108,31 @@ mod cli {
                     }
                 }
             } else {
-                let bytes = std::fs::read(path)?;
-                let beside = described(path, &bytes);
-                files.push((path.display().to_string(), bytes));
-                // A descriptor named alone brings the files it names, as the
-                // page's `?data=…/datapackage.json` and `frictionless` read them.
-                for file in beside {
-                    let name = file.display().to_string();
-                    if !files.iter().any(|(n, _)| *n == name) && file.is_file() {
-                        files.push((name, std::fs::read(&file)?));
-                    }
+                files.push((path.display().to_string(), std::fs::read(path)?));
+            }
+        }
+        // A descriptor named alone brings the files it names, beside it, as
+        // the page's dataset reader fetches them for `?data=…/datapackage.json`.
+        let folder = files
+            .iter()
+            .map(|(n, _)| std::path::Path::new(n))
+            .find(|p| {
+                p.file_name().is_some_and(|f| {
+                    f.to_string_lossy()
+                        .eq_ignore_ascii_case(data::package_read::DESCRIPTOR)
+                })
+            })
+            .and_then(|p| p.parent())
+            .map(std::path::Path::to_path_buf);
+        if let Some(folder) = folder {
+            for path in data::package_read::missing_resources(&files) {
+                let file = folder.join(&path);
+                if file.is_file() {
+                    files.push((file.display().to_string(), std::fs::read(&file)?));
                 }
             }
         }
         Ok(files)
-    }
-
-    /// The files a `datapackage.json` at `path` names by a relative path, beside it.
-    fn described(path: &std::path::Path, bytes: &[u8]) -> Vec<std::path::PathBuf> {
-        let is_descriptor = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().eq_ignore_ascii_case("datapackage.json"));
-        let Some(value) = is_descriptor
-            .then(|| serde_json::from_slice::<serde_json::Value>(bytes).ok())
-            .flatten()
-        else {
-            return Vec::new();
-        };
-        let folder = path.parent().unwrap_or(std::path::Path::new(""));
-        value["resources"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|r| r["path"].as_str())
-            .filter(|p| !p.contains("://") && !p.starts_with('/') && !p.contains(".."))
-            .map(|p| folder.join(p))
-            .collect()
     }
 
     /// Loads `paths` as the page does; prints what they hold, or every problem.

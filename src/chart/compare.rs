@@ -112,15 +112,10 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
     } else {
         summary
     };
-    let (headline, summary) = super::summaries(summary, &c.not_reported, locale);
-    // The caveat is in the summary that describes the chart (its accessible
-    // name, a shared link's preview) but not in the line shown under it: the
-    // page shows it beside the chart, under "Lưu ý khi so sánh", and a longer
-    // line would outgrow the chart as the page's largest paint.
-    let summary = match caveat_said {
-        Some(caveat) => format!("{headline} {caveat}{}", &summary[headline.len()..]),
-        None => summary,
-    };
+    // The caveat is in the summary that describes the chart but not in the
+    // line under it: the page shows it beside the chart, under "Lưu ý khi so
+    // sánh", and a longer line would outgrow the chart as the largest paint.
+    let (headline, summary) = super::summaries(summary, caveat_said, &c.not_reported, locale);
     CompareChart {
         title: c.metric.label.get(locale).to_string(),
         bars,

@@ -22,7 +22,7 @@ pub enum AnyChart {
 const FOOTER_LINE: f64 = 17.0;
 
 /// Height of an attribution of `lines` lines, in CSS pixels.
-fn footer(lines: usize) -> f64 {
+fn footer_height(lines: usize) -> f64 {
     12.0 + FOOTER_LINE * lines as f64
 }
 /// Height of the title above an exported chart, in CSS pixels.
@@ -79,7 +79,7 @@ impl AnyChart {
     pub fn export_size(&self, lines: usize) -> (u32, u32) {
         (
             EXPORT_WIDTH,
-            (self.height(f64::from(EXPORT_WIDTH)) + footer(lines)).round() as u32,
+            (self.height(f64::from(EXPORT_WIDTH)) + footer_height(lines)).round() as u32,
         )
     }
 }
@@ -93,7 +93,7 @@ pub fn draw_with_attribution<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let pen = Pen { scale };
     let (_, height) = root.dim_in_pixel();
-    let footer = pen.px(footer(attribution.len())) as u32;
+    let footer = pen.px(footer_height(attribution.len())) as u32;
     let (head, rest) = root.split_vertically(pen.px(HEADER) as u32);
     let (middle, bottom) =
         rest.split_vertically(height.saturating_sub(footer + pen.px(HEADER) as u32));

@@ -58,15 +58,21 @@ pub fn colour_index(data: &crate::data::Dataset, district: &str) -> usize {
         .unwrap_or(0)
 }
 
-/// A chart's text summary twice: as shown above the not-reported list
-/// (`headline`), and whole, with who did not report, for the accessible name.
+/// A chart's text summary twice: as shown under the chart (`headline`), and
+/// whole, for the accessible name and a shared link's preview: with `aside`
+/// (said beside the chart on the page) and who has no figure.
 pub fn summaries(
     headline: String,
+    aside: Option<String>,
     not_reported: &[&crate::data::District],
     locale: crate::format::Locale,
 ) -> (String, String) {
+    let told = match &aside {
+        Some(aside) => format!("{headline} {aside}"),
+        None => headline.clone(),
+    };
     if not_reported.is_empty() {
-        return (headline.clone(), headline);
+        return (headline, told);
     }
     let names: Vec<&str> = not_reported.iter().map(|d| d.name.as_str()).collect();
     let missing = crate::i18n::fill(
@@ -77,7 +83,7 @@ pub fn summaries(
             not_reported[0].level,
         )],
     );
-    let summary = format!("{headline} {missing}");
+    let summary = format!("{told} {missing}");
     (headline, summary)
 }
 

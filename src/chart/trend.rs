@@ -125,7 +125,7 @@ pub fn spec(t: &Trend, data: &Dataset, locale: Locale) -> TrendChart {
     } else {
         summary
     };
-    let (headline, summary) = super::summaries(summary, &t.not_reported, locale);
+    let (headline, summary) = super::summaries(summary, None, &t.not_reported, locale);
     TrendChart {
         title: t.metric.label.get(locale).to_string(),
         series,
