@@ -77,7 +77,8 @@
 
   // The bytes decide, not the name: some servers add `Content-Encoding: gzip`
   // to .gz files on their own, and the browser has then inflated them already.
-  function fromGz(response) {
+  // `plain(head)` says whether the first bytes are the file itself.
+  function inflated(response, plain, type) {
     var reader = response.body.getReader();
     var head = new Uint8Array(0);
     function peek() {
@@ -92,10 +93,9 @@
     }
     return peek().then(function (done) {
       var gzip = head[0] === 0x1f && head[1] === 0x8b;
-      var wasm = head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
-      if (!gzip && !wasm) {
+      if (!gzip && !plain(head)) {
         reader.cancel();
-        throw new Error(response.url + ": neither gzip nor WebAssembly");
+        throw new Error(response.url + ": neither gzip nor the file");
       }
       var body = new ReadableStream({
         start: function (out) {
@@ -113,11 +113,40 @@
         },
       });
       if (gzip) body = body.pipeThrough(new DecompressionStream("gzip"));
-      return compileResponse(new Response(body, { headers: { "Content-Type": "application/wasm" } }));
+      return new Response(body, { headers: { "Content-Type": type } });
     });
   }
 
+  function fromGz(response) {
+    return inflated(response, function (head) {
+      return head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
+    }, "application/wasm").then(compileResponse);
+  }
+
+  // A text file the app fetches on demand (the places index), through its
+  // .gz where the server sends text raw. `first` is the file's first
+  // character, which tells the file from a server's page for a missing one.
+  function fetchText(url, first) {
+    function raw() {
+      return get(url).then(function (response) {
+        return response.text();
+      });
+    }
+    if (typeof DecompressionStream !== "function" || typeof ReadableStream !== "function" || !sendsRaw()) return raw();
+    return get(url + ".gz")
+      .then(function (response) {
+        return inflated(response, function (head) {
+          return head[0] === first.charCodeAt(0);
+        }, "text/plain");
+      })
+      .then(function (response) {
+        return response.text();
+      })
+      .then(null, raw);
+  }
+
   self.lamtheobacCompileWasm = compileWasm;
+  self.lamtheobacFetchText = fetchText;
   if (typeof document === "undefined") return;
 
   var html = document.documentElement;

@@ -28,6 +28,31 @@ pub struct Strings {
     pub now_part_of: &'static str,
     /// {the places table's source}
     pub places_source: &'static str,
+    /// "Find where you live" (`ui/place_finder.rs`).
+    pub place_open: &'static str,
+    pub place_title: &'static str,
+    pub place_hint: &'static str,
+    pub place_label: &'static str,
+    pub place_loading: &'static str,
+    /// {why}
+    pub place_failed: &'static str,
+    /// {n}
+    pub place_count: &'static str,
+    /// {n}, {shown}
+    pub place_count_more: &'static str,
+    pub place_none: &'static str,
+    pub place_results: &'static str,
+    pub place_was_in: &'static str,
+    pub place_see: &'static str,
+    /// {a former district}: the button's accessible name
+    pub place_see_figures: &'static str,
+    /// {a unit}
+    pub place_see_own: &'static str,
+    pub place_not_reported: &'static str,
+    pub place_none_reported: &'static str,
+    /// {the link's place key}
+    pub place_unknown: &'static str,
+    pub own_data_names: &'static str,
     pub share: &'static str,
     pub copy_link: &'static str,
     pub copied: &'static str,
@@ -192,6 +217,24 @@ pub const VI: Strings = Strings {
     printed_as: "Bài viết ghi: “{}”",
     now_part_of: "Nay thuộc: {}",
     places_source: "Địa giới từ ngày 1/7/2025 theo {}",
+    place_open: "Tìm xã, phường của bạn",
+    place_title: "Tìm nơi bạn sống",
+    place_hint: "Gõ tên xã, phường, đặc khu hiện nay, hoặc tên xã, huyện trước ngày 1/7/2025. Có dấu hay không dấu đều được.",
+    place_label: "Tên địa danh",
+    place_loading: "Đang tải danh sách địa danh…",
+    place_failed: "Không tải được danh sách địa danh ({}). Các phần khác của trang vẫn dùng được; vui lòng thử lại sau.",
+    place_count: "{} kết quả",
+    place_count_more: "{} kết quả; hiện {} kết quả đầu, vui lòng gõ thêm để thu hẹp",
+    place_none: "Không tìm thấy địa danh nào",
+    place_results: "Kết quả",
+    place_was_in: "Trước ngày 1/7/2025, đất ở đây thuộc:",
+    place_see: "Xem số liệu",
+    place_see_figures: "Xem số liệu của {}",
+    place_see_own: "Xem số liệu của {}",
+    place_not_reported: "chưa có số liệu",
+    place_none_reported: "Không huyện nào có số liệu ở đây bao phủ nơi này.",
+    place_unknown: "Không có địa danh này trong danh sách: “{}”",
+    own_data_names: "Tên đơn vị không có trong danh sách đơn vị hành chính đúng như đã ghi. Số liệu vẫn hiển thị theo tên đã ghi; không tên nào bị đổi:",
     share: "Chia sẻ",
     copy_link: "Sao chép liên kết",
     copied: "Đã sao chép",
@@ -329,6 +372,24 @@ pub const EN: Strings = Strings {
     printed_as: "The article prints: “{}”",
     now_part_of: "Now part of: {}",
     places_source: "Boundaries since 1 July 2025 from {}",
+    place_open: "Find your commune or ward",
+    place_title: "Find where you live",
+    place_hint: "Type the name of a commune, ward or special zone of today, or of a commune or district before 1 July 2025, with or without diacritics.",
+    place_label: "Place name",
+    place_loading: "Loading the list of places…",
+    place_failed: "The list of places could not be loaded ({}). The rest of the page still works; please try again later.",
+    place_count: "{} matches",
+    place_count_more: "{} matches; the first {} shown, type more to narrow them",
+    place_none: "No place found",
+    place_results: "Matches",
+    place_was_in: "Before 1 July 2025 its land was in:",
+    place_see: "See its figures",
+    place_see_figures: "See the figures of {}",
+    place_see_own: "See the figures of {}",
+    place_not_reported: "no figure",
+    place_none_reported: "None of the districts with figures here covers this place.",
+    place_unknown: "No such place in the list: “{}”",
+    own_data_names: "Unit names not in the list of administrative units as written. The figures are shown under the names as written; nothing was renamed:",
     share: "Share",
     copy_link: "Copy link",
     copied: "Copied",
@@ -803,6 +864,14 @@ pub fn notice(notice: &Notice, locale: Locale, level: Level) -> String {
                 "địa chỉ dữ liệu không dùng được"
             } else {
                 "unusable dataset address"
+            },
+            v.as_str(),
+        ),
+        Notice::BadPlace(v) => (
+            if vi {
+                "không có địa danh này"
+            } else {
+                "no such place"
             },
             v.as_str(),
         ),

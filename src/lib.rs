@@ -11,6 +11,8 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod now_part_of;
+pub mod place_check;
+pub mod place_search;
 pub mod places;
 pub mod query;
 pub mod rollup;

@@ -56,7 +56,15 @@ struct Unit {
 
 struct District {
     name: String,
+    /// "huyện", "quận", "thị xã", "thành phố".
+    kind: String,
     province: String,
+    province_code: String,
+}
+
+struct Commune {
+    name_with_type: String,
+    district: String,
 }
 
 /// The tables, read.
@@ -65,6 +73,9 @@ pub struct Places {
     /// Province code → its name without the type word ("An Giang").
     short_names: HashMap<String, String>,
     districts: HashMap<String, District>,
+    communes: HashMap<String, Commune>,
+    /// Former province code → its name without the type word.
+    former_provinces: HashMap<String, String>,
     /// (former district, former commune or "", unit, split)
     mapping: Vec<(String, String, String, bool)>,
 }
@@ -92,6 +103,22 @@ fn rows(text: &str) -> Result<Vec<HashMap<&str, &str>>, String> {
             Ok(header.iter().copied().zip(cells).collect())
         })
         .collect()
+}
+
+/// The committed tables, built into the program that calls this (the bake,
+/// the data command, the tests): they read nothing outside the repository at
+/// run time. The page never calls it, so its WebAssembly carries none of it.
+pub fn committed(name: &str) -> Result<String, String> {
+    Ok(match name {
+        "provinces.csv" => include_str!("../data/places/provinces.csv"),
+        "units.csv" => include_str!("../data/places/units.csv"),
+        "former_provinces.csv" => include_str!("../data/places/former_provinces.csv"),
+        "former_districts.csv" => include_str!("../data/places/former_districts.csv"),
+        "former_communes.csv" => include_str!("../data/places/former_communes.csv"),
+        "mapping.csv" => include_str!("../data/places/mapping.csv"),
+        _ => return Err(format!("data/places/{name}: not one of the tables")),
+    }
+    .to_string())
 }
 
 impl Places {
@@ -128,7 +155,36 @@ impl Places {
                 r["code"].to_string(),
                 District {
                     name: r["name"].to_string(),
+                    kind: r["type"].to_string(),
                     province: province.clone(),
+                    province_code: r["former_province_code"].to_string(),
+                },
+            );
+        }
+        let text = read("former_communes.csv")?;
+        let mut communes = HashMap::new();
+        for r in rows(&text)? {
+            if !districts.contains_key(r["former_district_code"]) {
+                return Err(format!(
+                    "former_communes.csv: {}",
+                    r["former_district_code"]
+                ));
+            }
+            // The index writes these three as one letter (`Places::index`).
+            if !COMMUNE_KINDS
+                .iter()
+                .any(|(word, _)| r["name_with_type"].starts_with(word))
+            {
+                return Err(format!(
+                    "former_communes.csv: type of {}",
+                    r["name_with_type"]
+                ));
+            }
+            communes.insert(
+                r["code"].to_string(),
+                Commune {
+                    name_with_type: r["name_with_type"].to_string(),
+                    district: r["former_district_code"].to_string(),
                 },
             );
         }
@@ -153,6 +209,8 @@ impl Places {
             units,
             short_names,
             districts,
+            communes,
+            former_provinces,
             mapping,
         })
     }
@@ -220,5 +278,121 @@ impl Places {
             .collect();
         out.sort_by_key(|(code, _)| *code);
         out.into_iter().map(|(_, s)| s).collect()
+    }
+}
+
+/// The type words of former communes, and the letter the index writes for each.
+pub const COMMUNE_KINDS: [(&str, char); 3] = [("Xã ", 'x'), ("Phường ", 'p'), ("Thị trấn ", 't')];
+
+/// The first line of the places index: its format and where it comes from.
+pub const INDEX_HEADER: &str = "# lamtheobac places index 1";
+
+impl Places {
+    /// The search index the page fetches when a reader starts to search
+    /// (`place_search` reads it). One place per line, grouped so that most
+    /// links between places are implied by order; it must stay under 60 KiB
+    /// brotli, and codes and repeated type words would not.
+    ///
+    /// - `P\t{province of 2025, with its type word}`, then its units, one per
+    ///   line: `{k}{name}`, `k` = `x` xã, `p` phường, `d` đặc khu.
+    /// - `F\t{former province}`, then its former districts:
+    ///   `D\t{type word}\t{name}[\t{units}]` (units only where land went as a
+    ///   whole, with no commune), each followed by its former communes:
+    ///   `{k}{name}[\t{units}]`, `k` = `x` xã, `p` phường, `t` thị trấn.
+    /// - A unit is its position among the units. A commune's units are
+    ///   written as differences, each from the unit written before it in the
+    ///   file; no list means the same unit again, `.` means none.
+    pub fn index(&self) -> String {
+        let number = |code: &str| code.parse::<u64>().unwrap_or(u64::MAX);
+        let sorted = |codes: Vec<&String>| {
+            let mut codes: Vec<String> = codes.into_iter().cloned().collect();
+            codes.sort_by_key(|c| number(c));
+            codes
+        };
+        let provinces = sorted(self.short_names.keys().collect());
+        let mut units: Vec<String> = sorted(self.units.keys().collect());
+        units.sort_by_key(|c| number(&self.units[c].province_code));
+        let u_at: HashMap<&str, usize> = units
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i))
+            .collect();
+        let mut whole: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut commune_units: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (district, commune, unit, _) in &self.mapping {
+            let list = if commune.is_empty() {
+                whole.entry(district).or_default()
+            } else {
+                commune_units.entry(commune).or_default()
+            };
+            if !list.contains(&u_at[unit.as_str()]) {
+                list.push(u_at[unit.as_str()]);
+            }
+        }
+        let mut out = format!("{INDEX_HEADER}\t{SOURCE}\n");
+        for code in &provinces {
+            let full = self
+                .units
+                .values()
+                .find(|u| &u.province_code == code)
+                .map_or_else(|| self.short_names[code].clone(), |u| u.province.clone());
+            out.push_str(&format!("P\t{full}\n"));
+            for u in units.iter().map(|c| &self.units[c]) {
+                if &u.province_code == code {
+                    let k = match u.kind {
+                        UnitKind::Commune => 'x',
+                        UnitKind::Ward => 'p',
+                        UnitKind::SpecialZone => 'd',
+                    };
+                    out.push_str(&format!("{k}{}\n", u.name));
+                }
+            }
+        }
+        let mut last = 0i64;
+        for province in sorted(self.former_provinces.keys().collect()) {
+            out.push_str(&format!("F\t{}\n", self.former_provinces[&province]));
+            let districts = self
+                .districts
+                .iter()
+                .filter(|(_, d)| d.province_code == province);
+            for code in sorted(districts.map(|(c, _)| c).collect()) {
+                let d = &self.districts[&code];
+                out.push_str(&format!("D\t{}\t{}", d.kind, d.name));
+                if let Some(list) = whole.get(code.as_str()) {
+                    let mut list = list.clone();
+                    list.sort_unstable();
+                    let list: Vec<String> = list.iter().map(usize::to_string).collect();
+                    out.push_str(&format!("\t{}", list.join(",")));
+                }
+                out.push('\n');
+                let communes = self.communes.iter().filter(|(_, c)| c.district == code);
+                for code in sorted(communes.map(|(c, _)| c).collect()) {
+                    let c = &self.communes[&code];
+                    let (k, name) = COMMUNE_KINDS
+                        .iter()
+                        .find_map(|(word, k)| Some((*k, c.name_with_type.strip_prefix(word)?)))
+                        .unwrap_or(('x', c.name_with_type.as_str()));
+                    out.push(k);
+                    out.push_str(name);
+                    match commune_units.get(code.as_str()) {
+                        None => out.push_str("\t."),
+                        Some(list) => {
+                            let mut list = list.clone();
+                            list.sort_unstable();
+                            let mut steps = Vec::new();
+                            for at in list {
+                                steps.push((at as i64 - last).to_string());
+                                last = at as i64;
+                            }
+                            if steps != ["0"] {
+                                out.push_str(&format!("\t{}", steps.join(",")));
+                            }
+                        }
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+        out
     }
 }

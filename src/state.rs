@@ -135,4 +135,7 @@ pub struct State {
     /// The level of the units compared, in a dataset of several levels;
     /// `None` means the level most of its units have (`query::level_in_view`).
     pub level: Option<crate::data::Level>,
+    /// The place a reader found with "find where you live" (its key, see
+    /// `place_search::PlaceIndex::key`): the answer stays in the link.
+    pub place: Option<String>,
 }

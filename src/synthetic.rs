@@ -102,11 +102,7 @@ fn text(vi: String, en: String) -> Text {
 /// and per-province counts. Read from the repository, so only where it is
 /// at hand (tests, benchmarks, `generate_national`); `None` elsewhere.
 fn real_units() -> Option<Vec<(String, Level, String)>> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/places");
-    let places = crate::places::Places::read(|name| {
-        std::fs::read_to_string(format!("{dir}/{name}")).map_err(|e| e.to_string())
-    })
-    .ok()?;
+    let places = crate::places::Places::read(crate::places::committed).ok()?;
     Some(
         places
             .units()

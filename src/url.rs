@@ -19,6 +19,7 @@
 //! | `theme` | an initiative theme id | every theme |
 //! | `sort` | table column `district`, `metric`, `value`, `period`, `report`; a leading `-` sorts descending | dataset order |
 //! | `data` | the URL of another dataset in the same format (relative, or `http(s)://`; the server must allow it) | the shipped dataset |
+//! | `place` | a place found by "find where you live", as `{type}-{name}.{province}` folded (`xa-oc-eo.tinh-an-giang`; a former commune adds its district: `thi-tran-oc-eo.huyen-thoai-son.an-giang`) | none |
 //! | `embed` | embed mode; the frame's id (1–64 of `A-Z a-z 0-9 _ -`), echoed in height messages | not embedded |
 //!
 //! Decoding never fails: a value that is unknown or malformed is dropped (its
@@ -36,9 +37,9 @@ pub const FORMAT_VERSION: &str = "1";
 /// a chat app's tracking tag), so a link with none of these but `v=1` shows
 /// the default view: `boot.js` reads this list (baked into the page) to
 /// decide, before the first paint, whether the static default view may show.
-pub const KEYS: [&str; 18] = [
+pub const KEYS: [&str; 19] = [
     "v", "view", "metric", "group", "d", "dx", "prov", "provmode", "from", "to", "period", "lang",
-    "q", "theme", "sort", "data", "embed", "level",
+    "q", "theme", "sort", "data", "embed", "level", "place",
 ];
 /// Longest value quoted back in a notice; the rest of a long junk value is cut.
 const NOTICE_VALUE_CHARS: usize = 40;
@@ -70,6 +71,17 @@ pub enum Notice {
     BadEmbedId(String),
     /// A dataset address that is not a relative or http(s) URL.
     BadDataUrl(String),
+    /// A place key that is not one (`place_search` checks that it names a
+    /// place once the places index has arrived).
+    BadPlace(String),
+}
+
+/// Folded words joined by `-`, places by `.`, as `place_search` writes them.
+fn is_place_key(key: &str) -> bool {
+    (1..=200).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
 /// Reads a query string (with or without its leading `?`) against `data`.
@@ -180,6 +192,10 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
             "data" => match value {
                 v if is_dataset_url(v) => state.data = Some(v.to_string()),
                 _ => notices.push(Notice::BadDataUrl(quoted())),
+            },
+            "place" => match value {
+                key if is_place_key(key) => state.place = Some(key.to_string()),
+                _ => notices.push(Notice::BadPlace(quoted())),
             },
             "embed" => match value {
                 id if (1..=64).contains(&id.len())
@@ -295,6 +311,9 @@ pub fn encode(state: &State, data: &Dataset) -> String {
             "sort",
             format!("{}{}", if s.descending { "-" } else { "" }, s.column.code()),
         ));
+    }
+    if let Some(key) = &state.place {
+        pairs.push(("place", key.clone()));
     }
     if let Some(url) = &state.data {
         pairs.push(("data", url.clone()));
@@ -435,6 +454,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_key_is_checked_for_its_shape() {
+        let (state, notices) = decode("place=thi-tran-oc-eo.huyen-thoai-son.an-giang", data());
+        assert_eq!(
+            state.place.as_deref(),
+            Some("thi-tran-oc-eo.huyen-thoai-son.an-giang")
+        );
+        assert!(notices.is_empty());
+        let (state, notices) = decode("place=X%C3%A3%20%C3%93c%20Eo", data());
+        assert_eq!(state.place, None);
+        assert_eq!(notices, vec![Notice::BadPlace("Xã Óc Eo".into())]);
+    }
+
+    #[test]
     fn a_full_state_survives_a_round_trip() {
         let state = State {
             view: View::Table,
@@ -456,6 +488,7 @@ mod tests {
             embed: Some("poverty-2023".into()),
             data: Some("https://portal.example/du-lieu/an-giang.json".into()),
             level: Some(crate::data::Level::FormerDistrict),
+            place: Some("xa-oc-eo.tinh-an-giang".into()),
         };
         let query = encode(&state, data());
         assert!(

@@ -92,6 +92,14 @@ async fn answer(request: JsValue) -> Object {
         Ok(dataset) => {
             let encoded = data::encode(&dataset);
             set(&reply, "dataset", &Uint8Array::from(&encoded[..]));
+            let names = unit_names(&dataset).await;
+            for (key, pick) in [("names_vi", true), ("names_en", false)] {
+                let lines: Array = names
+                    .iter()
+                    .map(|t| JsValue::from(if pick { &t.vi } else { &t.en }))
+                    .collect();
+                set(&reply, key, &lines);
+            }
         }
         Err(e) => {
             for (key, locale) in [("vi", Locale::Vi), ("en", Locale::En)] {
@@ -101,6 +109,37 @@ async fn answer(request: JsValue) -> Object {
         }
     }
     reply
+}
+
+/// What the places table says of the dataset's unit names (`place_check`),
+/// fetched beside the page as the search fetches it; a failed fetch is said,
+/// and the data loads all the same.
+async fn unit_names(dataset: &data::Dataset) -> Vec<data::Text> {
+    let index = async {
+        let fetch = Reflect::get(&js_sys::global(), &"lamtheobacFetchText".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or("boot.js is missing")?;
+        let promise: js_sys::Promise = fetch
+            .call2(&JsValue::NULL, &"places.txt".into(), &"#".into())
+            .map_err(|e| format!("{e:?}"))?
+            .unchecked_into();
+        let text = JsFuture::from(promise)
+            .await
+            .map_err(|e| String::from(js_sys::Error::from(e).message()))?
+            .as_string()
+            .ok_or("not text")?;
+        crate::place_search::PlaceIndex::parse(&text)
+    };
+    match index.await {
+        Ok(index) => crate::place_check::check(&index, dataset),
+        Err(why) => vec![data::Text {
+            vi: format!("Không kiểm tra được tên đơn vị với danh sách đơn vị hành chính ({why})."),
+            en: format!(
+                "The unit names could not be checked against the list of administrative units ({why})."
+            ),
+        }],
+    }
 }
 
 /// A property of a message (the page's side, `ui/reader.rs`, reads them too).

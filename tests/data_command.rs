@@ -222,3 +222,31 @@ fn the_whole_country_is_checked_but_not_converted_to_json_the_page_refuses() {
         text(&out.stdout)
     );
 }
+
+/// A portal's units looked up in the places table of 2025: a misspelled
+/// commune, a unit in the wrong province and a former commune's name are
+/// each named with the official names; the exact one is silent; the data is
+/// still sound, and `--allow-unknown-units` accepts it.
+#[test]
+fn unit_names_the_places_table_lacks_are_named_and_fail_the_check() {
+    let file = fixtures("portal-misnamed.json");
+    let path = file.to_str().unwrap();
+    let out = run(&["check", path]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let said = text(&out.stdout);
+    for line in [
+        "vi-du-xa-oc-eo: “Xa Oc Eo” (An Giang): tên chính thức là “Xã Óc Eo, Tỉnh An Giang”",
+        "vi-du-xa-oc-eo-can-tho: “Óc Eo” (Cần Thơ): không có ở Cần Thơ; tên này có ở “Xã Óc Eo, Tỉnh An Giang”",
+        "vi-du-xa-nui-sap: “Núi Sập” (An Giang): là tên trước ngày 1/7/2025 (“Thị trấn Núi Sập, Huyện Thoại Sơn, An Giang”); nay thuộc “Xã Thoại Sơn, Tỉnh An Giang”",
+    ] {
+        assert!(said.contains(line), "{line}\nin\n{said}");
+    }
+    assert!(
+        !said.contains("vi-du-xa-dinh-my"),
+        "an exact name is silent: {said}"
+    );
+    assert!(said.contains("hợp lệ: 4 số liệu, 4 xã"));
+    let out = run(&["check", path, "--allow-unknown-units", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("the official name is “Óc Eo commune, Tỉnh An Giang”"));
+}

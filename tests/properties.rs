@@ -53,6 +53,7 @@ fn state() -> impl Strategy<Value = State> {
             prop::option::of((select(Column::ALL.to_vec()), any::<bool>())),
             prop::option::of("[A-Za-z0-9_-]{1,64}"),
             prop::option::of("[a-z0-9/._-]{1,30}\\.json"),
+            prop::option::of("[a-z0-9-]{1,30}(\\.[a-z0-9-]{1,30}){1,2}"),
         ),
     )
         .prop_map(
@@ -60,7 +61,7 @@ fn state() -> impl Strategy<Value = State> {
                 (view, metric, group, districts),
                 (current, with_province, a, b),
                 (period, english, search, theme),
-                (sort, embed, data),
+                (sort, embed, data, place),
             )| {
                 let province_mode = if current {
                     ProvinceMode::Current
@@ -91,6 +92,7 @@ fn state() -> impl Strategy<Value = State> {
                         .then_some(lamtheobac::data::Level::FormerDistrict),
                     embed,
                     data,
+                    place,
                 }
             },
         )

@@ -2,16 +2,23 @@
 //! rules as the page, and prints the same messages, so a portal can check its
 //! files in its own CI before publishing them.
 //!
-//!     lamtheobac-data check FILE… [--lang vi|en]
+//!     lamtheobac-data check FILE… [--lang vi|en] [--allow-unknown-units]
 //!     lamtheobac-data convert FILE… -o OUT.json [--lang vi|en]
 //!
 //! FILE… is one dataset JSON file (`data/dataset.schema.json`), or the files
 //! of a package (its CSV files and `datapackage.json`, as the page exports
 //! them and `data/template/` starts them), or a folder holding them.
+//! `check` also looks each unit up in the places table of 2025 (and the
+//! former districts and communes): a near miss, a unit in another province,
+//! a former name or an unknown one is named with the official names to use
+//! (`place_check`), as the page lists them when it loads the data.
+//!
 //! Exit codes: 0 a sound dataset (and, for convert, written); 1 it is not
 //! (one line per problem, each naming its file, row and column, or record
-//! and field), or its JSON would be larger than the page reads; 2 the
-//! command was used wrongly or a file could not be read or written.
+//! and field), or `check` found units the places table does not name so
+//! (unless `--allow-unknown-units`), or its JSON would be larger than the
+//! page reads; 2 the command was used wrongly or a file could not be read
+//! or written.
 
 use std::process::ExitCode;
 
@@ -36,7 +43,7 @@ mod cli {
     use lamtheobac::data::{self, Dataset};
     use lamtheobac::format::Locale;
 
-    const USAGE: &str = "usage: lamtheobac-data check FILE… [--lang vi|en]\n       \
+    const USAGE: &str = "usage: lamtheobac-data check FILE… [--lang vi|en] [--allow-unknown-units]\n       \
                          lamtheobac-data convert FILE… -o OUT.json [--lang vi|en]\n\
                          FILE… is one dataset JSON file, the CSV files of a package \
                          (with its datapackage.json), or a folder holding them";
@@ -46,6 +53,7 @@ mod cli {
         let mut words = Vec::new();
         let mut output = None;
         let mut locale = Locale::Vi;
+        let mut allow_unknown = false;
         let mut rest = args.iter();
         while let Some(arg) = rest.next() {
             match arg.as_str() {
@@ -58,6 +66,7 @@ mod cli {
                     Some("en") => locale = Locale::En,
                     _ => return usage(err, "--lang takes vi or en"),
                 },
+                "--allow-unknown-units" => allow_unknown = true,
                 "-h" | "--help" => {
                     let _ = writeln!(out, "{USAGE}");
                     return 0;
@@ -68,7 +77,11 @@ mod cli {
         match (words.as_slice(), output) {
             (["check", files @ ..], None) if !files.is_empty() => {
                 match read(files, locale, out, err) {
-                    Ok(_) => 0,
+                    Ok(dataset) => match unit_names(&dataset, locale, out, err) {
+                        0 => 0,
+                        _ if allow_unknown => 0,
+                        _ => 1,
+                    },
                     Err(code) => code,
                 }
             }
@@ -202,6 +215,45 @@ mod cli {
                 Err(1)
             }
         }
+    }
+
+    /// Prints what the places table says of `dataset`'s unit names; returns
+    /// how many it did not find as named.
+    fn unit_names(
+        dataset: &Dataset,
+        locale: Locale,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> usize {
+        let index = lamtheobac::places::Places::read(lamtheobac::places::committed)
+            .and_then(|p| lamtheobac::place_search::PlaceIndex::parse(&p.index()));
+        let index = match index {
+            Ok(index) => index,
+            Err(e) => {
+                let _ = writeln!(err, "places table: {e}");
+                return 0;
+            }
+        };
+        let notices = lamtheobac::place_check::check(&index, dataset);
+        let vi = locale == Locale::Vi;
+        if !notices.is_empty() {
+            let n = lamtheobac::format::count(notices.len(), locale);
+            let _ = if vi {
+                writeln!(
+                    out,
+                    "{n} đơn vị không có trong danh sách đơn vị hành chính đúng như tên đã ghi (không đổi tên nào; dùng --allow-unknown-units để chấp nhận):"
+                )
+            } else {
+                writeln!(
+                    out,
+                    "{n} units not in the list of administrative units as named (nothing renamed; --allow-unknown-units accepts them):"
+                )
+            };
+        }
+        for notice in &notices {
+            let _ = writeln!(out, "{}", if vi { &notice.vi } else { &notice.en });
+        }
+        notices.len()
     }
 
     /// Writes `dataset` as compact JSON: what the page loads fastest.

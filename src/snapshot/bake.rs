@@ -22,6 +22,7 @@ pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
     let png = super::preview::png(data)?;
     std::fs::write(dir.join(PREVIEW), png).map_err(|e| format!("{PREVIEW}: {e}"))?;
     super::scripts::strip_in(dir)?;
+    super::places_index::write_in(dir)?;
     super::compress::beside_each(dir)
 }
 

@@ -7,7 +7,9 @@ use std::io::Write;
 use std::path::Path;
 
 /// The endings worth compressing: text, and WebAssembly. PNGs are compressed already.
-const ENDINGS: [&str; 8] = ["html", "js", "css", "wasm", "svg", "json", "csv", "md"];
+const ENDINGS: [&str; 9] = [
+    "html", "js", "css", "wasm", "svg", "json", "csv", "md", "txt",
+];
 
 /// Writes `F.gz` (gzip, best) and `F.br` (brotli, quality 11) beside each
 /// such file `F` below `dir`, replacing older ones.

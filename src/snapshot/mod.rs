@@ -13,6 +13,7 @@
 pub mod bake;
 pub mod compress;
 pub mod html;
+pub mod places_index;
 pub mod preview;
 pub mod scripts;
 pub mod svg;
@@ -68,14 +69,22 @@ pub fn page(data: &Dataset) -> String {
     out
 }
 
-/// The title, subtitle and language button, as `ui/app.rs` draws them; the
-/// button gets `id` (the static page's; the loading frame's has none).
+/// The title, subtitle, place search and language buttons, as `ui/app.rs`
+/// draws them; the language button gets `id` and the place button its own
+/// (the static page's; the loading frame's have none).
 fn masthead(data: &Dataset, locale: Locale, id: Option<&str>) -> String {
     let t = strings(locale);
     let switch = {
+        let place = if id.is_some() {
+            " id=\"place-search-open\""
+        } else {
+            ""
+        };
         let id = id.map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
         format!(
-            "<button type=\"button\" class=\"button lang-switch\"{id} aria-label=\"{}\" lang=\"{}\" disabled>{}</button>",
+            "<div class=\"masthead-tools\"><button type=\"button\" class=\"button place-open\"{place} disabled>{}</button>\
+             <button type=\"button\" class=\"button lang-switch\"{id} aria-label=\"{}\" lang=\"{}\" disabled>{}</button></div>",
+            esc(t.place_open),
             esc(t.language_switch_label),
             if locale == Locale::Vi { "en" } else { "vi" },
             esc(t.language_switch)

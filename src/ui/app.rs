@@ -10,6 +10,7 @@ use super::data_panel::DataStatus;
 use super::initiatives_view::InitiativesView;
 use super::level_choice::LevelChoice;
 use super::notices::Notices;
+use super::place_finder::PlaceFinder;
 use super::share::ShareTools;
 use super::sources_view::SourcesView;
 use super::table_view::TableView;
@@ -114,11 +115,14 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
                 <h1>{move || dataset.title.get(ctx.locale()).to_string()}</h1>
                 <p class="subtitle">{move || dataset.notes.get(ctx.locale()).to_string()}</p>
             </div>
-            <button type="button" class="button lang-switch" id="lang-switch" on:click=switch_language
-                aria-label=move || ctx.t().language_switch_label
-                lang=move || if ctx.locale() == Locale::Vi { "en" } else { "vi" }>
-                {move || ctx.t().language_switch}
-            </button>
+            <div class="masthead-tools">
+                <PlaceFinder />
+                <button type="button" class="button lang-switch" id="lang-switch" on:click=switch_language
+                    aria-label=move || ctx.t().language_switch_label
+                    lang=move || if ctx.locale() == Locale::Vi { "en" } else { "vi" }>
+                    {move || ctx.t().language_switch}
+                </button>
+            </div>
         </header>
         <Notices />
         <DataStatus />

@@ -100,5 +100,22 @@ pub fn DataStatus() -> impl IntoView {
             }
         })
     };
-    view! { {banner} {failure} }
+    // Names the places table does not know as written: the data is shown as
+    // it is, and these say what the official names are.
+    let names = move || {
+        loader.source.get()?;
+        loader.names.get().map(|names| {
+            let lines = if ctx.locale() == crate::format::Locale::Vi { &names.0 } else { &names.1 };
+            let more = lines.len().saturating_sub(SHOWN_PROBLEMS);
+            let items = lines.iter().take(SHOWN_PROBLEMS).map(|l| view! { <li>{l.clone()}</li> }).collect_view();
+            view! {
+                <div class="unit-names" role="status">
+                    <p>{ctx.t().own_data_names}</p>
+                    <ul>{items}</ul>
+                    {(more > 0).then(|| view! { <p>{fill(ctx.t().own_data_more, &[&crate::format::count(more, ctx.locale())])}</p> })}
+                </div>
+            }
+        })
+    };
+    view! { {banner} {names} {failure} }
 }

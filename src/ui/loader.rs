@@ -56,6 +56,8 @@ pub struct Loader {
     pub source: RwSignal<Option<String>>,
     /// The last load that failed: where from, and why.
     pub failure: RwSignal<Option<(String, Arc<Failure>)>>,
+    /// What the places table said of the loaded data's unit names.
+    pub names: RwSignal<Option<Arc<super::reader::Names>>>,
 }
 
 impl Loader {
@@ -80,11 +82,13 @@ impl Loader {
         match super::reader::read(files, base).await {
             // Each dataset a reader loads lives as long as the page: loads are
             // few and user-initiated, and every view borrows it for 'static.
-            Ok(dataset) => {
+            Ok((dataset, names)) => {
                 if let Some(perf) = window().performance() {
                     let _ = perf.mark("dataset-loaded");
                 }
                 self.failure.set(None);
+                self.names
+                    .set((!names.0.is_empty()).then(|| Arc::new(names)));
                 self.source.set(Some(source));
                 self.current.set(Box::leak(Box::new(dataset)));
             }

@@ -24,6 +24,7 @@ mod more_rows;
 mod not_reported;
 mod notices;
 mod overview_chart;
+mod place_finder;
 mod province_rows;
 mod reader;
 mod root;

@@ -20,7 +20,13 @@ const LOADER: &str = "dataset_reader_loader.js";
 /// Reads `files` (names, and bytes as `ArrayBuffer`s handed over to the
 /// worker) into a dataset, or says why not. `base` is the address a `data=`
 /// link gave, against which a package's other files are fetched.
-pub async fn read(files: Vec<(String, JsValue)>, base: Option<String>) -> Result<Dataset, Failure> {
+/// What the places table said of the units' names: (Vietnamese, English) lines.
+pub type Names = (Vec<String>, Vec<String>);
+
+pub async fn read(
+    files: Vec<(String, JsValue)>,
+    base: Option<String>,
+) -> Result<(Dataset, Names), Failure> {
     let request = js_sys::Object::new();
     let list = Array::new();
     let transfer = Array::new();
@@ -41,7 +47,11 @@ pub async fn read(files: Vec<(String, JsValue)>, base: Option<String>) -> Result
     result
 }
 
-async fn converse(worker: &Worker, request: JsValue, transfer: Array) -> Result<Dataset, Failure> {
+async fn converse(
+    worker: &Worker,
+    request: JsValue,
+    transfer: Array,
+) -> Result<(Dataset, Names), Failure> {
     let ready = next_message(worker).await?;
     if !get(&ready, "ready").is_truthy() {
         return Err(Failure::Reader(
@@ -53,15 +63,17 @@ async fn converse(worker: &Worker, request: JsValue, transfer: Array) -> Result<
         .post_message_with_transfer(&request, &transfer)
         .map_err(|e| Failure::Reader(message(&e)))?;
     let answer = answer.await?;
-    if let Some(encoded) = get(&answer, "dataset").dyn_ref::<Uint8Array>() {
-        return data::decode(&encoded.to_vec()).map_err(|e| Failure::Reader(e.to_string()));
-    }
     let lines = |key: &str| -> Vec<String> {
         Array::from(&get(&answer, key))
             .iter()
             .filter_map(|line| line.as_string())
             .collect()
     };
+    if let Some(encoded) = get(&answer, "dataset").dyn_ref::<Uint8Array>() {
+        let dataset =
+            data::decode(&encoded.to_vec()).map_err(|e| Failure::Reader(e.to_string()))?;
+        return Ok((dataset, (lines("names_vi"), lines("names_en"))));
+    }
     Err(Failure::Refused {
         vi: lines("vi"),
         en: lines("en"),

@@ -29,6 +29,7 @@ pub fn Root() -> impl IntoView {
         current: RwSignal::new(shipped),
         source: RwSignal::new(None),
         failure: RwSignal::new(None),
+        names: RwSignal::new(None),
     };
     provide_context(loader);
     let (first, _) = crate::url::decode(&super::url_sync::current_query(), shipped);

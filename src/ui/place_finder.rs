@@ -1,0 +1,282 @@
+//! "Find where you live": a button in the masthead opens a dialog with a
+//! search box (the ARIA combobox pattern) over the places index, fetched the
+//! first time a reader opens it; a chosen place says which former districts
+//! its land was on and leads to their figures. The choice is kept in the
+//! link (`place=`), so the answer survives a reload and can be shared.
+
+use std::sync::Arc;
+
+use leptos::ev::KeyboardEvent;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::context::Ctx;
+use crate::i18n::fill;
+use crate::place_search::{Place, PlaceIndex, SHOWN};
+use crate::state::View;
+
+/// The index's file, beside the page (`snapshot::places_index::FILE`).
+const FILE: &str = "places.txt";
+
+type Loaded = Option<Result<Arc<PlaceIndex>, String>>;
+
+/// Fetches and reads the index, through boot.js's `lamtheobacFetchText`,
+/// which takes the `.gz` where a server sends text raw.
+async fn fetch_index() -> Result<PlaceIndex, String> {
+    let fetch = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("lamtheobacFetchText"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("boot.js is missing")?;
+    let promise = fetch
+        .call2(
+            &JsValue::NULL,
+            &JsValue::from_str(FILE),
+            &JsValue::from_str("#"),
+        )
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into::<js_sys::Promise>()
+        .map_err(|_| "no promise".to_string())?;
+    let text = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| "network error".into())
+        })?
+        .as_string()
+        .ok_or("not text")?;
+    PlaceIndex::parse(&text)
+}
+
+#[component]
+pub fn PlaceFinder() -> impl IntoView {
+    let ctx = Ctx::get();
+    let dialog = NodeRef::<Dialog>::new();
+    let index: RwSignal<Loaded> = RwSignal::new(None);
+    let started = StoredValue::new(false);
+    let query = RwSignal::new(String::new());
+    // The option the arrow keys are on, and whether the list is showing.
+    let active = RwSignal::new(None::<usize>);
+    let listing = RwSignal::new(false);
+    let load = move || {
+        if started.get_value() {
+            return;
+        }
+        started.set_value(true);
+        leptos::task::spawn_local(async move {
+            index.set(Some(fetch_index().await.map(Arc::new)));
+        });
+    };
+    let show = move || {
+        load();
+        if let Some(d) = dialog.get_untracked()
+            && !d.open()
+        {
+            let _ = d.show_modal();
+        }
+    };
+    // A link that names a place opens with its answer.
+    Effect::new(move |_| {
+        if ctx.state.with(|s| s.place.is_some()) && dialog.get().is_some() {
+            show();
+        }
+    });
+    let ready = move || index.with(|i| i.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+    let results = Memo::new(move |_| {
+        let q = query.get();
+        index.with(|i| match i {
+            Some(Ok(ix)) => ix.search(&q),
+            _ => (Vec::new(), 0),
+        })
+    });
+    let chosen = Memo::new(move |_| {
+        let key = ctx.state.with(|s| s.place.clone())?;
+        index.with(|i| match i {
+            Some(Ok(ix)) => Some(ix.find_key(&key)),
+            _ => None,
+        })
+    });
+    let choose = move |place: Place| {
+        if let Some(ix) = ready() {
+            ctx.set(|s| s.place = Some(ix.key(place)));
+        }
+        listing.set(false);
+        active.set(None);
+    };
+    let close = move || {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    let on_key = move |e: KeyboardEvent| {
+        let n = results.with_untracked(|(shown, _)| shown.len());
+        match e.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                e.prevent_default();
+                listing.set(true);
+                active.update(|a| *a = Some(a.map_or(0, |a| (a + 1).min(n - 1))));
+            }
+            "ArrowUp" if n > 0 => {
+                e.prevent_default();
+                active.update(|a| *a = Some(a.map_or(n - 1, |a| a.saturating_sub(1))));
+            }
+            "Enter" if n > 0 && listing.get_untracked() => {
+                e.prevent_default();
+                let at = active.get_untracked().unwrap_or(0);
+                if let Some(place) = results.with_untracked(|(shown, _)| shown.get(at).copied()) {
+                    choose(place);
+                }
+            }
+            _ => {}
+        }
+    };
+    let expanded = move || listing.get() && results.with(|(shown, _)| !shown.is_empty());
+    let status = move || {
+        let t = ctx.t();
+        match index.with(|i| i.as_ref().map(|r| r.as_ref().err().cloned())) {
+            None => t.place_loading.to_string(),
+            Some(Some(why)) => fill(t.place_failed, &[&why]),
+            Some(None) if !listing.get() || query.with(|q| q.trim().is_empty()) => String::new(),
+            Some(None) => {
+                let (shown, total) = results.get();
+                let locale = ctx.locale();
+                match total {
+                    0 => t.place_none.to_string(),
+                    n if n > shown.len() => fill(
+                        t.place_count_more,
+                        &[
+                            &crate::format::count(n, locale),
+                            &crate::format::count(SHOWN, locale),
+                        ],
+                    ),
+                    n => fill(t.place_count, &[&crate::format::count(n, locale)]),
+                }
+            }
+        }
+    };
+    // Rebuilt whole on each key: twenty plain items cost less, in the page's
+    // WebAssembly, than reactive attributes on each.
+    let options = move || {
+        let ix = ready()?;
+        let locale = ctx.locale();
+        let on = active.get();
+        let (shown, _) = results.get();
+        Some(
+            shown
+                .into_iter()
+                .enumerate()
+                .map(|(i, place)| {
+                    view! {
+                        <li role="option" id=format!("place-option-{i}")
+                            aria-selected=if on == Some(i) { "true" } else { "false" }
+                            on:click=move |_| choose(place)>
+                            <span class="place-name">{ix.label(place, locale)}</span>
+                            <span class="place-what">{ix.answer_kind(place, locale)}</span>
+                        </li>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    let answer = move || {
+        let ix = ready()?;
+        let locale = ctx.locale();
+        let t = ctx.t();
+        let Some(place) = chosen.get()? else {
+            let key = ctx.state.with(|s| s.place.clone()).unwrap_or_default();
+            return Some(
+                view! { <p class="place-answer notice" role="alert">{fill(t.place_unknown, &[&key])}</p> }
+                    .into_any(),
+            );
+        };
+        let a = ix.answer(place, ctx.data, locale);
+        let any_reported = a.own.is_some() || a.districts.iter().any(|(_, id)| id.is_some());
+        // Leads to a unit's figures: its article in the Sources view.
+        let see = move |id: String, label: String| {
+            view! {
+                <button type="button" class="link-button place-see" aria-label=label on:click=move |_| {
+                    let id = id.clone();
+                    ctx.set(|s| {
+                        s.districts = vec![id];
+                        s.level = None;
+                        s.place = None;
+                        s.view = View::Sources;
+                    });
+                    close();
+                }>{t.place_see}</button>
+            }
+        };
+        let own = a
+            .own
+            .clone()
+            .map(|id| see(id, fill(t.place_see_own, &[&a.title])));
+        let districts = a
+            .districts
+            .into_iter()
+            .map(|(label, id)| {
+                let text = fill(t.place_see_figures, &[&label]);
+                let missing = id.is_none().then_some(t.place_not_reported);
+                view! { <li>{label}" · "{id.map(|id| see(id, text))}{missing}</li> }
+            })
+            .collect_view();
+        let mut notes = a
+            .now
+            .is_empty()
+            .then(String::new)
+            .unwrap_or_else(|| fill(t.now_part_of, &[&a.now.join("; ")]));
+        if !any_reported {
+            notes = format!("{notes} {}", t.place_none_reported)
+                .trim()
+                .to_string();
+        }
+        Some(
+            view! {
+                <section class="place-answer" aria-labelledby="place-answer-title">
+                    <h3 id="place-answer-title">{a.title}</h3>
+                    <p class="place-what">{a.what}" "{own}</p>
+                    {(!a.is_district).then(|| view! { <p>{t.place_was_in}</p> })}
+                    <ul class="place-districts">{districts}</ul>
+                    <p class="now-part-of">{notes}</p>
+                    <p class="places-source">{fill(t.places_source, &[crate::places::SOURCE])}</p>
+                </section>
+            }
+            .into_any(),
+        )
+    };
+    view! {
+        <button type="button" class="button place-open" id="place-search-open" on:click=move |_| show()>
+            {move || ctx.t().place_open}
+        </button>
+        <dialog node_ref=dialog class="place-dialog" id="place-search" aria-labelledby="place-search-title"
+            on:close=move |_| {
+                listing.set(false);
+                if ctx.state.with_untracked(|s| s.place.is_some()) {
+                    ctx.set(|s| s.place = None);
+                }
+            }>
+            <h2 id="place-search-title">{move || ctx.t().place_title}</h2>
+            <p id="place-search-hint">{move || ctx.t().place_hint}</p>
+            <label class="field" for="place-query">{move || ctx.t().place_label}</label>
+            <input id="place-query" type="text" role="combobox" autocomplete="off" spellcheck="false"
+                aria-autocomplete="list" aria-controls="place-options" aria-describedby="place-search-hint"
+                aria-expanded=move || if expanded() { "true" } else { "false" }
+                aria-activedescendant=move || active.get().filter(|_| expanded()).map(|i| format!("place-option-{i}"))
+                on:input=move |e| {
+                    query.set(event_target_value(&e));
+                    active.set(None);
+                    listing.set(true);
+                }
+                on:keydown=on_key />
+            <p class="status" id="place-status" role="status">{status}</p>
+            <ul id="place-options" class="place-options" role="listbox" aria-label=move || ctx.t().place_results
+                hidden=move || !expanded()>
+                {options}
+            </ul>
+            {answer}
+            <div class="dialog-actions">
+                <button type="button" class="button" id="place-search-close" on:click=move |_| close()>{move || ctx.t().close}</button>
+            </div>
+        </dialog>
+    }
+}
