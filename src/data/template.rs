@@ -16,6 +16,85 @@ pub fn files(shipped: &Dataset) -> Vec<(&'static str, String)> {
     files
 }
 
+/// The folder, in the template's, of each province's `districts.csv`.
+pub const BY_PROVINCE: &str = "tinh";
+
+/// One province's or city's template `districts.csv`.
+pub struct ProvinceFile {
+    /// "An Giang".
+    pub province: String,
+    /// Under the template folder: "tinh/an-giang/districts.csv".
+    pub path: String,
+    pub units: usize,
+    pub text: String,
+}
+
+/// For each of the 34 provinces and cities of 2025, the template's
+/// `districts.csv` with the example unit and then every real unit of the
+/// province (the places table, `data/places/`), so that staff write numbers
+/// against units already named, not names. Nothing else changes: the other
+/// files of the template go with it.
+pub fn by_province(shipped: &Dataset) -> Result<Vec<ProvinceFile>, String> {
+    let places = crate::places::Places::read(crate::places::committed)?;
+    let example = example(shipped);
+    let mut provinces: Vec<(String, Vec<District>)> = Vec::new();
+    // Folding can make two names one id (Xã Thạnh An, Xã Thanh An): the
+    // second gets "-2", as `place_search` keys do.
+    let mut seen: std::collections::HashMap<(String, String), usize> = Default::default();
+    for (name, kind, province) in places.units() {
+        let level = crate::now_part_of::level(kind);
+        let word = match level {
+            Level::Ward => "phuong",
+            Level::SpecialZone => "dac-khu",
+            _ => "xa",
+        };
+        let id = format!("{word}-{}", crate::place_search::tokens(&name).join("-"));
+        let n = seen.entry((province.clone(), id.clone())).or_insert(0);
+        *n += 1;
+        let id = if *n == 1 { id } else { format!("{id}-{n}") };
+        let note = t("Từ danh sách đơn vị 2025.", "From the 2025 list of units.");
+        let unit = District {
+            id,
+            name,
+            level,
+            province: ProvinceAtReport {
+                name: province.clone(),
+                basis: Basis::Printed,
+                note: note.clone(),
+            },
+            province_2025: ProvinceNow {
+                name: province.clone(),
+                note,
+            },
+            abolished: None,
+        };
+        match provinces.last_mut() {
+            Some((p, units)) if *p == province => units.push(unit),
+            _ => provinces.push((province, vec![unit])),
+        }
+    }
+    Ok(provinces
+        .into_iter()
+        .map(|(province, units)| {
+            let count = units.len();
+            let mut data = example.clone();
+            data.districts.extend(units);
+            let text = open_data::package(&data)
+                .into_iter()
+                .find(|(name, _)| *name == "districts.csv")
+                .map(|(_, text)| text)
+                .unwrap_or_default();
+            let folder = crate::place_search::tokens(&province).join("-");
+            ProvinceFile {
+                path: format!("{BY_PROVINCE}/{folder}/districts.csv"),
+                province,
+                units: count,
+                text,
+            }
+        })
+        .collect())
+}
+
 fn t(vi: &str, en: &str) -> Text {
     Text {
         vi: vi.into(),
@@ -748,6 +827,24 @@ when opening a file this site exported, choose the language English (USA) so num
         .collect();
     for file in &files {
         html.push_str(&format!("<li><a href=\"{file}\">{file}</a></li>\n"));
+    }
+    html.push_str("</ul>\n");
+    html.push_str(
+        "<h2 id=\"tinh\">Danh sách đơn vị theo tỉnh, thành phố <span lang=\"en\">/ Units by province or city</span></h2>\n\
+<p>Mỗi tỉnh, thành phố có một tệp <code>districts.csv</code> đã ghi sẵn mọi xã, phường, đặc khu của tỉnh từ ngày 1/7/2025 (sau dòng ví dụ): \
+tải tệp của tỉnh mình, dùng thay cho <code>districts.csv</code> ở trên, rồi ghi số liệu vào <code>figures.csv</code> theo mã ở cột <code>id</code>. \
+Trước khi tải lên, xóa dòng ví dụ và các đơn vị chưa có số liệu (trang và lệnh kiểm tra sẽ chỉ ra những dòng đó). Danh sách theo gói vietnam-address-converter 1.0.5 (Apache-2.0).</p>\n\
+<p lang=\"en\">Each province or city has a <code>districts.csv</code> that already lists every commune, ward and special zone it has had since 1 July 2025 (after the example row): \
+download your province's, use it instead of the <code>districts.csv</code> above, and write figures into <code>figures.csv</code> by the codes in its <code>id</code> column. \
+Before loading, delete the example row and the units with no figures yet (the page and the check command name those rows). The list is from the vietnam-address-converter 1.0.5 package (Apache-2.0).</p>\n<ul class=\"provinces\">\n",
+    );
+    for p in by_province(shipped).unwrap_or_default() {
+        html.push_str(&format!(
+            "<li><a href=\"{}\">{}</a> ({} <span lang=\"en\">/ units</span>)</li>\n",
+            p.path,
+            p.province,
+            crate::format::count(p.units, crate::format::Locale::Vi)
+        ));
     }
     html.push_str("</ul>\n");
     for name in package_read::table_names() {
