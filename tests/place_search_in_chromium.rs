@@ -19,7 +19,7 @@ async fn type_into(browser: &Browser, selector: &str, text: &str) {
 /// Opens the search, types `query`, and returns the options as shown.
 async fn search(browser: &Browser, query: &str) -> Vec<String> {
     if !browser
-        .js("return document.getElementById('place-search').open")
+        .js("return document.getElementById('place-search')?.open === true")
         .await
         .as_bool()
         .unwrap_or(false)
@@ -27,7 +27,7 @@ async fn search(browser: &Browser, query: &str) -> Vec<String> {
         browser.click("#place-search-open").await;
     }
     browser
-        .wait_until("return document.getElementById('place-search').open", 10)
+        .wait_until("return document.getElementById('place-search')?.open === true", 10)
         .await;
     type_into(browser, "#place-query", query).await;
     browser
@@ -94,7 +94,7 @@ async fn oc_eo_with_or_without_marks_leads_to_thoai_sons_figures() {
         assert!(answer.contains("Huyện Thoại Sơn, An Giang"), "{answer}");
         browser.click(".place-answer .place-see").await;
         browser
-            .wait_until("return !document.getElementById('place-search').open", 10)
+            .wait_until("return document.getElementById('place-search')?.open === false", 10)
             .await;
         let query_string = browser.query_string().await;
         assert!(query_string.contains("d=thoai-son"), "{query_string}");
@@ -182,7 +182,7 @@ async fn a_place_no_reported_district_covers_says_so_and_the_link_keeps_the_answ
             .await;
         assert!(
             browser
-                .js("return document.getElementById('place-search').open")
+                .js("return document.getElementById('place-search')?.open === true")
                 .await
                 .as_bool()
                 .unwrap()

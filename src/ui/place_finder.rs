@@ -76,9 +76,21 @@ pub fn PlaceFinder() -> impl IntoView {
             let _ = d.show_modal();
         }
     };
+    // The dialog is built the first time it is asked for, not with the
+    // page: at start it cost a phone's main thread about 35 ms (Lighthouse's
+    // TBT), for a search most readers never open. Each ask counts, so that
+    // reopening after a close opens it again.
+    let asked = RwSignal::new(0u32);
+    let built = Memo::new(move |_| asked.get() > 0);
     // A link that names a place opens with its answer.
+    let named = Memo::new(move |_| ctx.state.with(|s| s.place.is_some()));
     Effect::new(move |_| {
-        if ctx.state.with(|s| s.place.is_some()) && dialog.get().is_some() {
+        if named.get() {
+            asked.update(|n| *n += 1);
+        }
+    });
+    Effect::new(move |_| {
+        if asked.get() > 0 && dialog.get().is_some() {
             show();
         }
     });
@@ -245,9 +257,10 @@ pub fn PlaceFinder() -> impl IntoView {
         )
     };
     view! {
-        <button type="button" class="button place-open" id="place-search-open" on:click=move |_| show()>
+        <button type="button" class="button place-open" id="place-search-open" on:click=move |_| asked.update(|n| *n += 1)>
             {move || ctx.t().place_open}
         </button>
+        {move || built.get().then(|| view! {
         <dialog node_ref=dialog class="place-dialog" id="place-search" aria-labelledby="place-search-title"
             on:close=move |_| {
                 listing.set(false);
@@ -278,5 +291,6 @@ pub fn PlaceFinder() -> impl IntoView {
                 <button type="button" class="button" id="place-search-close" on:click=move |_| close()>{move || ctx.t().close}</button>
             </div>
         </dialog>
+        })}
     }
 }
