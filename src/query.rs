@@ -581,6 +581,56 @@ pub fn shown_reports<'a>(data: &'a Dataset, state: &State) -> Vec<&'a crate::dat
         .collect()
 }
 
+/// The metrics of group `group`, in dataset order (the metric list's groups).
+pub fn metrics_in_group<'a>(data: &'a Dataset, group: &'a str) -> impl Iterator<Item = &'a Metric> {
+    data.metrics.iter().filter(move |m| m.group == group)
+}
+
+/// The districts chosen after ticking (`checked`) or unticking `id`, in
+/// dataset order; empty when that is every district. `chosen` empty means
+/// every district. One pass, for the hundreds of a national dataset.
+pub fn toggle_district(data: &Dataset, chosen: &[String], id: &str, checked: bool) -> Vec<String> {
+    let before: HashSet<&str> = chosen.iter().map(String::as_str).collect();
+    let picked: Vec<String> = data
+        .districts
+        .iter()
+        .filter(|d| {
+            if d.id == id {
+                checked
+            } else {
+                before.is_empty() || before.contains(d.id.as_str())
+            }
+        })
+        .map(|d| d.id.clone())
+        .collect();
+    if picked.len() == data.districts.len() {
+        Vec::new()
+    } else {
+        picked
+    }
+}
+
+/// The districts the district list offers: units of `level`, in `province`
+/// (read in `mode`) when one is chosen, whose names hold every word of
+/// `search` (case and diacritics ignored).
+pub fn districts_offered<'a>(
+    data: &'a Dataset,
+    level: Level,
+    province: Option<&'a str>,
+    mode: ProvinceMode,
+    search: &str,
+) -> impl Iterator<Item = &'a District> {
+    let words: Vec<String> = fold(search)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    data.districts.iter().filter(move |d| {
+        d.level == level
+            && province.is_none_or(|p| crate::rollup::province_of(d, mode) == p)
+            && words.iter().all(|w| fold(&d.name).contains(w.as_str()))
+    })
+}
+
 /// Lower case without Vietnamese diacritics, so "quy khuyen hoc" finds "Quỹ Khuyến học".
 pub fn fold(text: &str) -> String {
     const GROUPS: [(&str, char); 12] = [
@@ -774,6 +824,52 @@ mod tests {
             ["004_af4c87d0211b5097.txt"]
         );
         assert_eq!(files("view=sources").len(), 5);
+    }
+
+    #[test]
+    fn ticking_and_unticking_districts_keeps_dataset_order_and_all_means_empty() {
+        let data = data();
+        let ids: Vec<String> = data.districts.iter().map(|d| d.id.clone()).collect();
+        let without_first = toggle_district(data, &[], &ids[0], false);
+        assert_eq!(without_first, ids[1..].to_vec());
+        assert!(toggle_district(data, &without_first, &ids[0], true).is_empty());
+        let one = toggle_district(data, &[ids[2].clone()], &ids[0], true);
+        assert_eq!(one, vec![ids[0].clone(), ids[2].clone()]);
+    }
+
+    #[test]
+    fn the_district_list_offers_by_level_province_and_name() {
+        let data = data();
+        let all = districts_offered(
+            data,
+            Level::FormerDistrict,
+            None,
+            ProvinceMode::AtReport,
+            "",
+        );
+        assert_eq!(all.count(), data.districts.len());
+        let found: Vec<&str> = districts_offered(
+            data,
+            Level::FormerDistrict,
+            None,
+            ProvinceMode::AtReport,
+            "thoai",
+        )
+        .map(|d| d.name.as_str())
+        .collect();
+        assert_eq!(found, ["Thoại Sơn"]);
+        let mut in_an_giang = districts_offered(
+            data,
+            Level::FormerDistrict,
+            Some("An Giang"),
+            ProvinceMode::AtReport,
+            "",
+        );
+        assert!(in_an_giang.all(|d| d.province.name == "An Giang"));
+        assert_eq!(
+            districts_offered(data, Level::Commune, None, ProvinceMode::AtReport, "").count(),
+            0
+        );
     }
 
     #[test]

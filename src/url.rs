@@ -10,6 +10,7 @@
 //! | `metric` | a metric id of the dataset | the metric most districts report |
 //! | `group` | a metric group id (table filter) | all groups |
 //! | `d` | district ids, comma-separated | every district |
+//! | `dx` | district ids left out, every other chosen (written instead of `d` when more than half are chosen) | none left out |
 //! | `prov` | a province name | every province |
 //! | `provmode` | `report` (province at report time) or `2025` (since 1 July 2025) | `report` |
 //! | `from`, `to` | years, inclusive | the dataset's first and last year |
@@ -19,6 +20,7 @@
 //! | `theme` | an initiative theme id | every theme |
 //! | `sort` | table column `district`, `metric`, `value`, `period`, `report`; a leading `-` sorts descending | dataset order |
 //! | `data` | the URL of another dataset in the same format (relative, or `http(s)://`; the server must allow it) | the shipped dataset |
+//! | `level` | the level compared in a dataset of several: `commune`, `ward`, `special_zone`, `province`, `former_district` | the level most units have |
 //! | `place` | a place found by "find where you live", as `{type}-{name}.{province}` folded (`xa-oc-eo.tinh-an-giang`; a former commune adds its district: `thi-tran-oc-eo.huyen-thoai-son.an-giang`) | none |
 //! | `embed` | embed mode; the frame's id (1–64 of `A-Z a-z 0-9 _ -`), echoed in height messages | not embedded |
 //!

@@ -72,11 +72,7 @@ fn MetricPicker() -> impl IntoView {
             .groups
             .iter()
             .map(|g| {
-                let options = ctx
-                    .data
-                    .metrics
-                    .iter()
-                    .filter(|m| m.group == g.id)
+                let options = query::metrics_in_group(ctx.data, &g.id)
                     .map(|m| {
                         let n = counts.get(m.id.as_str()).copied().unwrap_or(0);
                         let id = m.id.clone();
@@ -249,29 +245,7 @@ fn DistrictPicker() -> impl IntoView {
     let ctx = Ctx::get();
     let chosen = Memo::new(move |_| ctx.state.with(|s| s.districts.clone()));
     let toggle = move |id: String, checked: bool| {
-        ctx.set(|s| {
-            // One pass in dataset order (hundreds of districts at national scale).
-            let before: std::collections::HashSet<&str> =
-                s.districts.iter().map(String::as_str).collect();
-            let picked: Vec<String> = ctx
-                .data
-                .districts
-                .iter()
-                .filter(|d| {
-                    if d.id == id {
-                        checked
-                    } else {
-                        before.is_empty() || before.contains(d.id.as_str())
-                    }
-                })
-                .map(|d| d.id.clone())
-                .collect();
-            s.districts = if picked.len() == ctx.data.districts.len() {
-                Vec::new()
-            } else {
-                picked
-            };
-        })
+        ctx.set(|s| s.districts = query::toggle_district(ctx.data, &s.districts, &id, checked))
     };
     // Hundreds of districts: a filter, and at most SHOWN boxes at a time.
     const SHOWN: usize = 60;
@@ -280,38 +254,28 @@ fn DistrictPicker() -> impl IntoView {
     // Only what the views show: units of their level, in the chosen province.
     let place = Memo::new(move |_| ctx.state.with(|s| (s.province.clone(), s.province_mode)));
     let boxes = move || {
-        let words: Vec<String> = crate::query::fold(&filter.get())
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
-        let level = ctx.level.get();
         let (province, mode) = place.get();
-        let offered = |d: &&crate::data::District| {
-            d.level == level
-                && province
-                    .as_ref()
-                    .is_none_or(|p| crate::rollup::province_of(d, mode) == p)
-                && words
-                    .iter()
-                    .all(|w| crate::query::fold(&d.name).contains(w.as_str()))
-        };
-        ctx.data
-            .districts
-            .iter()
-            .filter(offered)
-            .take(if many { SHOWN } else { usize::MAX })
-            .map(|d| {
-                let (id, mine) = (d.id.clone(), d.id.clone());
-                view! {
-                    <label class="check">
-                        <input type="checkbox" name="district" value=d.id.clone()
-                            prop:checked=move || chosen.with(|c| c.is_empty() || c.contains(&mine))
-                            on:change=move |ev| toggle(id.clone(), event_target_checked(&ev)) />
-                        {d.name.clone()}
-                    </label>
-                }
-            })
-            .collect_view()
+        let search = filter.get();
+        crate::query::districts_offered(
+            ctx.data,
+            ctx.level.get(),
+            province.as_deref(),
+            mode,
+            &search,
+        )
+        .take(if many { SHOWN } else { usize::MAX })
+        .map(|d| {
+            let (id, mine) = (d.id.clone(), d.id.clone());
+            view! {
+                <label class="check">
+                    <input type="checkbox" name="district" value=d.id.clone()
+                        prop:checked=move || chosen.with(|c| c.is_empty() || c.contains(&mine))
+                        on:change=move |ev| toggle(id.clone(), event_target_checked(&ev)) />
+                    {d.name.clone()}
+                </label>
+            }
+        })
+        .collect_view()
     };
     view! {
         <fieldset class="districts">
