@@ -27,7 +27,10 @@ async fn search(browser: &Browser, query: &str) -> Vec<String> {
         browser.click("#place-search-open").await;
     }
     browser
-        .wait_until("return document.getElementById('place-search')?.open === true", 10)
+        .wait_until(
+            "return document.getElementById('place-search')?.open === true",
+            10,
+        )
         .await;
     type_into(browser, "#place-query", query).await;
     browser
@@ -94,7 +97,10 @@ async fn oc_eo_with_or_without_marks_leads_to_thoai_sons_figures() {
         assert!(answer.contains("Huyện Thoại Sơn, An Giang"), "{answer}");
         browser.click(".place-answer .place-see").await;
         browser
-            .wait_until("return document.getElementById('place-search')?.open === false", 10)
+            .wait_until(
+                "return document.getElementById('place-search')?.open === false",
+                10,
+            )
             .await;
         let query_string = browser.query_string().await;
         assert!(query_string.contains("d=thoai-son"), "{query_string}");
