@@ -105,38 +105,9 @@ fn unit(index: &PlaceIndex, names: &Names, d: &District) -> Option<Text> {
         return None;
     }
     let who = format!("{}: “{}” ({})", d.id, d.name, d.province_2025.name);
-    let here: Vec<Place> = same
-        .iter()
-        .copied()
-        .filter(|&u| in_province(u))
-        .map(Place::Unit)
-        .collect();
-    if !here.is_empty() {
-        return Some(say(
-            format!(
-                "{who}: tên chính thức là {}",
-                labels(index, here.clone(), Locale::Vi)
-            ),
-            format!(
-                "{who}: the official name is {}",
-                labels(index, here, Locale::En)
-            ),
-        ));
-    }
-    if !same.is_empty() {
-        let there: Vec<Place> = same.into_iter().map(Place::Unit).collect();
-        return Some(say(
-            format!(
-                "{who}: không có ở {}; tên này có ở {}",
-                d.province_2025.name,
-                labels(index, there.clone(), Locale::Vi)
-            ),
-            format!(
-                "{who}: not in {}; the name is in {}",
-                d.province_2025.name,
-                labels(index, there, Locale::En)
-            ),
-        ));
+    let (here, there): (Vec<usize>, Vec<usize>) = same.iter().partition(|&&u| in_province(u));
+    if let Some(said) = same_name(index, &who, &d.province_2025.name, here, there, Place::Unit) {
+        return Some(said);
     }
     let former: Vec<Place> = names
         .communes
@@ -190,6 +161,46 @@ fn unit(index: &PlaceIndex, names: &Names, d: &District) -> Option<Text> {
     Some(unknown(index, &who, nearest))
 }
 
+/// A name the table has, but not as written: folded alike in the same
+/// province (`here`: a near miss, the official name given), or only in
+/// other provinces (`there`). Units and former districts alike.
+fn same_name(
+    index: &PlaceIndex,
+    who: &str,
+    province: &str,
+    here: Vec<usize>,
+    there: Vec<usize>,
+    place: fn(usize) -> Place,
+) -> Option<Text> {
+    if !here.is_empty() {
+        let here: Vec<Place> = here.into_iter().map(place).collect();
+        return Some(say(
+            format!(
+                "{who}: tên chính thức là {}",
+                labels(index, here.clone(), Locale::Vi)
+            ),
+            format!(
+                "{who}: the official name is {}",
+                labels(index, here, Locale::En)
+            ),
+        ));
+    }
+    if !there.is_empty() {
+        let there: Vec<Place> = there.into_iter().map(place).collect();
+        return Some(say(
+            format!(
+                "{who}: không có ở {province}; tên này có ở {}",
+                labels(index, there.clone(), Locale::Vi)
+            ),
+            format!(
+                "{who}: not in {province}; the name is in {}",
+                labels(index, there, Locale::En)
+            ),
+        ));
+    }
+    None
+}
+
 /// The units of 2025 that took a former place's land.
 fn now_in(index: &PlaceIndex, place: Place) -> Vec<usize> {
     match place {
@@ -235,38 +246,9 @@ fn former_district(index: &PlaceIndex, names: &Names, d: &District) -> Option<Te
         return None;
     }
     let who = format!("{}: “{}” ({})", d.id, d.name, d.province.name);
-    let here: Vec<Place> = same
-        .iter()
-        .copied()
-        .filter(|&x| in_province(x))
-        .map(Place::District)
-        .collect();
-    if !here.is_empty() {
-        return Some(say(
-            format!(
-                "{who}: tên chính thức là {}",
-                labels(index, here.clone(), Locale::Vi)
-            ),
-            format!(
-                "{who}: the official name is {}",
-                labels(index, here, Locale::En)
-            ),
-        ));
-    }
-    if !same.is_empty() {
-        let there: Vec<Place> = same.into_iter().map(Place::District).collect();
-        return Some(say(
-            format!(
-                "{who}: không có ở {}; tên này có ở {}",
-                d.province.name,
-                labels(index, there.clone(), Locale::Vi)
-            ),
-            format!(
-                "{who}: not in {}; the name is in {}",
-                d.province.name,
-                labels(index, there, Locale::En)
-            ),
-        ));
+    let (here, there): (Vec<usize>, Vec<usize>) = same.iter().partition(|&&x| in_province(x));
+    if let Some(said) = same_name(index, &who, &d.province.name, here, there, Place::District) {
+        return Some(said);
     }
     let nearest: Vec<Place> = index
         .search(&d.name)

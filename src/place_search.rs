@@ -553,15 +553,9 @@ pub fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// "xã", "commune": the interface's own word for the unit's level.
 fn unit_word(kind: UnitKind, locale: Locale) -> &'static str {
-    match (kind, locale) {
-        (UnitKind::Commune, Locale::Vi) => "xã",
-        (UnitKind::Ward, Locale::Vi) => "phường",
-        (UnitKind::SpecialZone, Locale::Vi) => "đặc khu",
-        (UnitKind::Commune, Locale::En) => "commune",
-        (UnitKind::Ward, Locale::En) => "ward",
-        (UnitKind::SpecialZone, Locale::En) => "special zone",
-    }
+    crate::i18n::unit_nouns(crate::now_part_of::level(kind), locale)[0]
 }
 
 fn commune_word(k: char) -> &'static str {

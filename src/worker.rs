@@ -115,22 +115,7 @@ async fn answer(request: JsValue) -> Object {
 /// fetched beside the page as the search fetches it; a failed fetch is said,
 /// and the data loads all the same.
 async fn unit_names(dataset: &data::Dataset) -> Vec<data::Text> {
-    let index = async {
-        let fetch = Reflect::get(&js_sys::global(), &"lamtheobacFetchText".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .ok_or("boot.js is missing")?;
-        let promise: js_sys::Promise = fetch
-            .call2(&JsValue::NULL, &"places.txt".into(), &"#".into())
-            .map_err(|e| format!("{e:?}"))?
-            .unchecked_into();
-        let text = JsFuture::from(promise)
-            .await
-            .map_err(|e| String::from(js_sys::Error::from(e).message()))?
-            .as_string()
-            .ok_or("not text")?;
-        crate::place_search::PlaceIndex::parse(&text)
-    };
+    let index = fetch_places_index();
     match index.await {
         Ok(index) => crate::place_check::check(&index, dataset),
         Err(why) => vec![data::Text {
@@ -140,6 +125,26 @@ async fn unit_names(dataset: &data::Dataset) -> Vec<data::Text> {
             ),
         }],
     }
+}
+
+/// The places index beside the page (`places.txt`, the bake writes it),
+/// read. Through boot.js's `lamtheobacFetchText`, which takes the `.gz`
+/// where a server sends text raw; the page's search calls it too.
+pub(crate) async fn fetch_places_index() -> Result<crate::place_search::PlaceIndex, String> {
+    let fetch = Reflect::get(&js_sys::global(), &"lamtheobacFetchText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("boot.js is missing")?;
+    let promise: js_sys::Promise = fetch
+        .call2(&JsValue::NULL, &"places.txt".into(), &"#".into())
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    let text = JsFuture::from(promise)
+        .await
+        .map_err(|e| String::from(js_sys::Error::from(e).message()))?
+        .as_string()
+        .ok_or("not text")?;
+    crate::place_search::PlaceIndex::parse(&text)
 }
 
 /// A property of a message (the page's side, `ui/reader.rs`, reads them too).

@@ -9,45 +9,13 @@ use std::sync::Arc;
 use leptos::ev::KeyboardEvent;
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
 use super::context::Ctx;
 use crate::i18n::fill;
 use crate::place_search::{Place, PlaceIndex, SHOWN};
 use crate::state::View;
 
-/// The index's file, beside the page (`snapshot::places_index::FILE`).
-const FILE: &str = "places.txt";
-
 type Loaded = Option<Result<Arc<PlaceIndex>, String>>;
-
-/// Fetches and reads the index, through boot.js's `lamtheobacFetchText`,
-/// which takes the `.gz` where a server sends text raw.
-async fn fetch_index() -> Result<PlaceIndex, String> {
-    let fetch = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("lamtheobacFetchText"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("boot.js is missing")?;
-    let promise = fetch
-        .call2(
-            &JsValue::NULL,
-            &JsValue::from_str(FILE),
-            &JsValue::from_str("#"),
-        )
-        .map_err(|e| format!("{e:?}"))?
-        .dyn_into::<js_sys::Promise>()
-        .map_err(|_| "no promise".to_string())?;
-    let text = wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map_err(|e| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "network error".into())
-        })?
-        .as_string()
-        .ok_or("not text")?;
-    PlaceIndex::parse(&text)
-}
 
 #[component]
 pub fn PlaceFinder() -> impl IntoView {
@@ -65,7 +33,9 @@ pub fn PlaceFinder() -> impl IntoView {
         }
         started.set_value(true);
         leptos::task::spawn_local(async move {
-            index.set(Some(fetch_index().await.map(Arc::new)));
+            index.set(Some(
+                crate::worker::fetch_places_index().await.map(Arc::new),
+            ));
         });
     };
     let show = move || {
