@@ -152,6 +152,9 @@
   var html = document.documentElement;
   var tag = document.currentScript;
   var keys = (html.getAttribute("data-state-keys") || "").split(",");
+  // What to look for on the static page and how to find its twin in the app:
+  // one list in Rust (src/snapshot/handover.rs), baked onto <html>.
+  var hand = JSON.parse(html.getAttribute("data-hand-over") || "{}");
   var other = false;
   new URLSearchParams(location.search).forEach(function (value, key) {
     value = value.trim();
@@ -296,26 +299,24 @@
 
   // The selector that finds, in the app, the element `el` is on the static page.
   function twin(el) {
-    if (el.id) return "#" + el.id;
-    if (el.matches("a.tab")) return '.tabs a.tab[data-view="' + el.getAttribute("data-view") + '"]';
-    if (el.matches("input[name=district]")) return 'input[name="district"][value="' + CSS.escape(el.value) + '"]';
-    if (el.getAttribute("data-format")) return '.download-bar [data-format="' + el.getAttribute("data-format") + '"]';
-    if (el.matches(".data-table summary")) return ".data-table summary";
+    var rules = hand.twins || [];
+    for (var i = 0; i < rules.length; i++) {
+      var rule = rules[i];
+      if (el.matches(rule[0])) return rule[2].replace("{}", rule[1] ? CSS.escape(el.getAttribute(rule[1])) : "");
+    }
     return null;
   }
-
-  // Where a reader's pointer, finger or keyboard focus means they want the app.
-  var WANTS_APP = ".tabs, .masthead button, .controls, .snapshot-box, .download-bar, .share-tools";
+  // For the test that every control of the static page has its twin in the app.
+  self.lamtheobacTwin = twin;
 
   function arm() {
-    snapshot = document.getElementById("snapshot");
+    snapshot = hand.root ? document.querySelector(hand.root) : null;
     if (!snapshot) return start(true);
-    home = snapshot.querySelector("a.tab.active");
-    // "All districts" stays disabled, as in the app, while all are chosen.
-    var disabled = snapshot.querySelectorAll("[disabled]:not(.link-button)");
+    home = snapshot.querySelector(hand.tab + ".active");
+    var disabled = snapshot.querySelectorAll(hand.enable);
     for (var i = 0; i < disabled.length; i++) disabled[i].disabled = false;
     function intent(event) {
-      if (event.target.closest && event.target.closest(WANTS_APP)) start(true);
+      if (event.target.closest && event.target.closest(hand.wantsApp)) start(true);
     }
     function mayOpen(event) {
       if (event.target.tagName === "SELECT") openList = event.target;
@@ -346,7 +347,7 @@
   }
 
   function onClick(event) {
-    var tab = event.target.closest("a.tab");
+    var tab = event.target.closest(hand.tab);
     if (tab) {
       // A new tab or window opens the link itself, as always.
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -358,19 +359,20 @@
     // The language, sharing and download buttons act on what is drawn.
     var button = event.target.closest("button");
     if (!button || button.disabled) return;
-    if (button.id || button.getAttribute("data-format")) wait({ click: twin(button) }, false);
+    var there = twin(button);
+    if (there) wait({ click: there }, false);
   }
 
   function onChange(event) {
     var el = event.target;
     // A choice closes the list's options.
     if (el === openList) openList = null;
-    if (el.tagName === "SELECT") wait({ key: el.id, id: el.id, value: el.value }, true);
+    if (el.tagName === "SELECT") wait({ key: twin(el), list: twin(el), value: el.value }, true);
     else if (el.type === "checkbox") wait({ key: twin(el), click: twin(el), checked: el.checked }, true);
   }
 
   function showTab(tab) {
-    var tabs = tab.parentNode.querySelectorAll("a.tab");
+    var tabs = tab.parentNode.querySelectorAll(hand.tab);
     for (var i = 0; i < tabs.length; i++) {
       tabs[i].classList.toggle("active", tabs[i] === tab);
       if (tabs[i] === tab) tabs[i].setAttribute("aria-current", "page");
@@ -389,7 +391,7 @@
     pending.push(action);
     html.classList.add("app-loading");
     if (changesView) html.classList.add("view-pending");
-    var line = snapshot.querySelector(".app-loading-line");
+    var line = snapshot.querySelector(hand.loadingLine);
     if (line && !line.textContent) line.textContent = line.getAttribute("data-text");
     start(true);
   }
@@ -412,7 +414,7 @@
       if (!action) return settle(before.focus || last);
       try {
         replay(action);
-        last = action.click || "#" + action.id;
+        last = action.click || action.list;
       } catch (slip) {
         console.warn("Handing a choice to the explorer:", slip);
       }
@@ -422,9 +424,10 @@
   }
 
   function replay(action) {
-    var el = document.querySelector(action.click || "#" + action.id);
+    var target = action.click || action.list;
+    var el = target && document.querySelector(target);
     if (!el || el.disabled) return;
-    if (action.id) {
+    if (action.list) {
       var offered = false;
       for (var i = 0; i < el.options.length; i++) offered = offered || el.options[i].value === action.value;
       if (!offered || el.value === action.value) return;

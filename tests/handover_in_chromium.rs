@@ -248,3 +248,57 @@ async fn one_metric_chosen_and_nothing_else_shows_its_chart() {
     browser.assert_no_fatal().await;
     browser.close().await;
 }
+
+/// boot.js names no id or class of its own: it reads the hand-over's list
+/// (`src/snapshot/handover.rs`) from `<html>`. Every control the static page
+/// offers must have its twin in the app, found by that list, and every
+/// selector of the list must still find what it names on the static page.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_control_of_the_static_page_has_its_twin_in_the_app() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = fresh(&site, 1280, true).await;
+    let on_static = browser
+        .js("const hand = JSON.parse(document.documentElement.dataset.handOver); \
+             const root = document.querySelector(hand.root); \
+             const controls = [...root.querySelectorAll('select, input, button, summary, ' + hand.tab)] \
+               .filter(e => !e.disabled); \
+             return { \
+               twins: controls.map(e => [e.outerHTML.slice(0, 90), lamtheobacTwin(e)]), \
+               missing: [hand.tab + '.active', hand.loadingLine, ...hand.wantsApp.split(',')] \
+                 .filter(s => !root.querySelector(s)) }")
+        .await;
+    assert_eq!(
+        on_static["missing"],
+        json!([]),
+        "selectors of the hand-over's list that find nothing on the static page"
+    );
+    let twins: Vec<(String, Option<String>)> = on_static["twins"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p[0].as_str().unwrap().into(),
+                p[1].as_str().map(String::from),
+            )
+        })
+        .collect();
+    assert!(twins.len() > 10, "the static page's controls: {twins:?}");
+    let unnamed: Vec<_> = twins.iter().filter(|(_, t)| t.is_none()).collect();
+    assert!(
+        unnamed.is_empty(),
+        "controls with no rule for their twin: {unnamed:?}"
+    );
+
+    browser.cdp("Fetch.disable", json!({})).await;
+    browser.wait_until(SETTLED, 30).await;
+    for (control, twin) in &twins {
+        let twin = twin.as_deref().unwrap();
+        assert!(
+            browser.count(twin).await > 0,
+            "{control} on the static page has no twin ({twin}) in the app"
+        );
+    }
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}

@@ -27,7 +27,8 @@ pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
 }
 
 /// `page` with the static view inside `<main id="app">`, the link-preview tags
-/// in `<head>`, and the link format's keys on `<html>` for `boot.js`.
+/// in `<head>`, and the link format's keys and the hand-over's list
+/// (`handover`) on `<html>` for `boot.js`.
 pub fn baked(page: &str, data: &Dataset, site: Option<&str>) -> Result<String, String> {
     // Trunk may have minified the page: attributes in any order, unquoted.
     let main = page
@@ -52,9 +53,11 @@ pub fn baked(page: &str, data: &Dataset, site: Option<&str>) -> Result<String, S
         return Err("index.html is not <html>, <head>, <main> in that order".into());
     }
     Ok(format!(
-        "{} data-state-keys=\"{}\"{}{}{}{}{}",
+        "{} data-state-keys=\"{}\" data-hand-over='{}'{}{}{}{}{}",
         &page[..html_tag],
         url::KEYS.join(","),
+        // Single-quoted: the JSON's quotes stay as they are (no `'` or `&` in it).
+        super::handover::json(),
         &page[html_tag..head_end],
         super::head(data, site, PREVIEW),
         &page[head_end..start],
@@ -75,6 +78,7 @@ mod tests {
         let data = data::shipped().unwrap();
         let out = baked(PAGE, data, Some("https://portal.example/so-lieu/")).unwrap();
         assert!(out.starts_with("<!DOCTYPE html>\n<html data-state-keys=\"v,view,"));
+        assert!(out.contains(" data-hand-over='{\"root\":\"#snapshot\","));
         let head = &out[..out.find("</head>").unwrap()];
         assert!(head.contains(
             "<meta property=\"og:image\" content=\"https://portal.example/so-lieu/preview.png\">"

@@ -12,6 +12,7 @@
 
 pub mod bake;
 pub mod compress;
+pub mod handover;
 pub mod html;
 pub mod places_index;
 pub mod preview;
@@ -38,7 +39,7 @@ pub fn page(data: &Dataset) -> String {
     let locale = state.lang;
     let t = strings(locale);
     let mut out = String::with_capacity(32 * 1024);
-    out.push_str("<div id=\"snapshot\">");
+    out.push_str(&format!("<div id=\"{}\">", handover::ROOT_ID));
     out.push_str(&masthead(data, locale, Some("lang-switch")));
     out.push_str(&tabs(data, &state));
     out.push_str("<div class=\"explore\">");
@@ -61,7 +62,8 @@ pub fn page(data: &Dataset) -> String {
     // Filled by boot.js when a reader's choice waits for the app; a live
     // region from the start, so the words are announced when they arrive.
     out.push_str(&format!(
-        "<p class=\"app-loading-line\" role=\"status\" data-text=\"{}\"></p>",
+        "<p class=\"{}\" role=\"status\" data-text=\"{}\"></p>",
+        handover::LOADING_LINE,
         esc(t.loading_app)
     ));
     out.push_str("</div>");
