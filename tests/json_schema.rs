@@ -49,3 +49,58 @@ fn the_schema_refuses_what_the_parser_refuses() {
         );
     }
 }
+
+/// Every list of codes the schema publishes is one of the model's coded
+/// enums, in its order (`data::Coded`: each code is written once, in Rust).
+#[test]
+fn the_schema_lists_the_codes_the_model_defines() {
+    use lamtheobac::data::{Basis, Coded, DisagreementKind, Level, Qualifier, Unit};
+    fn codes<T: Coded>() -> Vec<String> {
+        T::all().iter().map(|v| v.code().to_string()).collect()
+    }
+    fn lists(v: &Value, out: &mut Vec<Vec<String>>) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::Array(e)) = o.get("enum") {
+                    out.push(
+                        e.iter()
+                            .filter_map(|c| c.as_str().map(String::from))
+                            .collect(),
+                    );
+                }
+                o.values().for_each(|v| lists(v, out));
+            }
+            Value::Array(a) => a.iter().for_each(|v| lists(v, out)),
+            _ => {}
+        }
+    }
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/dataset.schema.json"
+    ))
+    .unwrap();
+    let mut published = Vec::new();
+    lists(&serde_json::from_str(&text).unwrap(), &mut published);
+    let model = [
+        codes::<Level>(),
+        codes::<Qualifier>(),
+        codes::<DisagreementKind>(),
+        codes::<Basis>(),
+        codes::<Unit>(),
+    ];
+    for list in &published {
+        assert!(
+            model.contains(list),
+            "the schema lists {list:?}, which no enum defines"
+        );
+    }
+    for list in &model {
+        assert!(
+            published.contains(list),
+            "the schema does not list {list:?}"
+        );
+    }
+    // The one relation kind is a constant there.
+    assert_eq!(codes::<lamtheobac::data::RelationKind>(), ["sum"]);
+    assert!(text.contains("\"kind\": { \"const\": \"sum\" }"));
+}

@@ -10,7 +10,7 @@
 //! written with a leading `'`, as is one that already starts with `'`, so
 //! `csv_read::unguard` gives back exactly the text.
 
-use super::model::{Basis, Dataset, Figure, Qualifier, Unit};
+use super::model::{Dataset, Figure, Qualifier};
 use super::positions;
 
 /// The explorer's name in both languages, in every exported row and file.
@@ -77,17 +77,17 @@ pub(crate) fn figure_cells(data: &Dataset) -> impl Fn(&Figure) -> Vec<String> + 
             opt(metric.map(|m| m.label.en.as_str())),
             opt(f.topic.as_deref()),
             plain(f.value),
-            unit_code(f.unit).to_string(),
+            f.unit.code().to_string(),
             f.printed.clone(),
             f.qualifier
-                .map(qualifier_code)
+                .map(Qualifier::code)
                 .unwrap_or_default()
                 .to_string(),
             f.numerator.map(plain).unwrap_or_default(),
             f.denominator.map(plain).unwrap_or_default(),
             f.period.start.clone(),
             f.period.end.clone(),
-            basis_code(f.period.basis).to_string(),
+            f.period.basis.code().to_string(),
             opt(f.period.note.as_ref().map(|n| n.vi.as_str())),
             opt(f.period.note.as_ref().map(|n| n.en.as_str())),
             f.report.clone(),
@@ -151,31 +151,5 @@ pub(crate) fn plain(v: f64) -> String {
         format!("{}", v as i64)
     } else {
         format!("{v}")
-    }
-}
-
-pub(crate) fn unit_code(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Count => "count",
-        Unit::Percent => "percent",
-        Unit::Vnd => "vnd",
-        Unit::Per10000 => "per_10000",
-    }
-}
-
-fn qualifier_code(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::MoreThan => "more_than",
-        Qualifier::AtLeast => "at_least",
-        Qualifier::LessThan => "less_than",
-        Qualifier::About => "about",
-    }
-}
-
-pub(crate) fn basis_code(b: Basis) -> &'static str {
-    match b {
-        Basis::Printed => "printed",
-        Basis::Context => "context",
-        Basis::Inferred => "inferred",
     }
 }

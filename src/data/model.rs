@@ -99,48 +99,74 @@ pub struct Report {
     pub period: Period,
 }
 
-/// A unit's place among Vietnam's local governments. Since 1 July 2025 there
-/// are two levels: 34 provinces and cities, and 3,321 commune-level units
-/// (communes, wards, special zones); the districts were abolished that day.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    /// A district as it was before 1 July 2025 ("huyện cũ"). Files of format
-    /// version 1 written before levels existed hold only these.
-    #[default]
-    FormerDistrict,
-    /// "xã"
-    Commune,
-    /// "phường"
-    Ward,
-    /// "đặc khu"
-    SpecialZone,
-    /// "tỉnh", "thành phố": a whole province or city.
-    Province,
+/// An enum that files and links name by a code ("per_10000"): each code is
+/// written once, in the enum's definition, and serves serde (the JSON file
+/// and the shipped binary), the CSV writer and reader, and links.
+pub trait Coded: Copy + 'static {
+    /// Every variant, in the order lists name them.
+    fn all() -> &'static [Self];
+    fn code(self) -> &'static str;
+    fn from_code(code: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.code() == code)
+    }
 }
 
-impl Level {
-    pub const ALL: [Level; 5] = [
-        Level::FormerDistrict,
-        Level::Commune,
-        Level::Ward,
-        Level::SpecialZone,
-        Level::Province,
-    ];
-
-    /// The code files and links use.
-    pub fn code(self) -> &'static str {
-        match self {
-            Level::FormerDistrict => "former_district",
-            Level::Commune => "commune",
-            Level::Ward => "ward",
-            Level::SpecialZone => "special_zone",
-            Level::Province => "province",
+macro_rules! coded {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )+
         }
-    }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )+
+        }
 
-    pub fn from_code(code: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.code() == code)
+        impl $name {
+            pub const ALL: [$name; <[&str]>::len(&[$($code),+])] = [$($name::$variant),+];
+
+            /// The code files and links use.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $code, )+
+                }
+            }
+
+            pub fn from_code(code: &str) -> Option<$name> {
+                <$name as Coded>::from_code(code)
+            }
+        }
+
+        impl Coded for $name {
+            fn all() -> &'static [Self] {
+                &$name::ALL
+            }
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+        }
+    };
+}
+
+coded! {
+    /// A unit's place among Vietnam's local governments. Since 1 July 2025 there
+    /// are two levels: 34 provinces and cities, and 3,321 commune-level units
+    /// (communes, wards, special zones); the districts were abolished that day.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Level {
+        /// A district as it was before 1 July 2025 ("huyện cũ"). Files of format
+        /// version 1 written before levels existed hold only these.
+        #[default]
+        FormerDistrict = "former_district",
+        /// "xã"
+        Commune = "commune",
+        /// "phường"
+        Ward = "ward",
+        /// "đặc khu"
+        SpecialZone = "special_zone",
+        /// "tỉnh", "thành phố": a whole province or city.
+        Province = "province",
     }
 }
 
@@ -176,28 +202,29 @@ pub struct ProvinceNow {
     pub note: Text,
 }
 
-/// How a province or period was established.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// Stated in the sentence that gives the figure (or in the report, for a province).
-    Printed,
-    /// Stated nearby: the same paragraph or the sentence before.
-    Context,
-    /// Read from the report as a whole; the note says how.
-    Inferred,
+coded! {
+    /// How a province or period was established.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Basis {
+        /// Stated in the sentence that gives the figure (or in the report, for a province).
+        Printed = "printed",
+        /// Stated nearby: the same paragraph or the sentence before.
+        Context = "context",
+        /// Read from the report as a whole; the note says how.
+        Inferred = "inferred",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    Count,
-    Percent,
-    /// Vietnamese đồng.
-    Vnd,
-    /// A rate per ten thousand people.
-    #[serde(rename = "per_10000")]
-    Per10000,
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Unit {
+        Count = "count",
+        Percent = "percent",
+        /// Vietnamese đồng.
+        Vnd = "vnd",
+        /// A rate per ten thousand people.
+        Per10000 = "per_10000",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -224,17 +251,18 @@ pub struct Period {
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    /// "hơn", "trên": more than.
-    MoreThan,
-    /// "ít nhất": at least.
-    AtLeast,
-    /// "dưới": less than.
-    LessThan,
-    /// "khoảng", "gần": about.
-    About,
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Qualifier {
+        /// "hơn", "trên": more than.
+        MoreThan = "more_than",
+        /// "ít nhất": at least.
+        AtLeast = "at_least",
+        /// "dưới": less than.
+        LessThan = "less_than",
+        /// "khoảng", "gần": about.
+        About = "about",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -298,11 +326,12 @@ pub struct Relation {
     pub note: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RelationKind {
-    /// `total` should equal the sum of `parts`.
-    Sum,
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum RelationKind {
+        /// `total` should equal the sum of `parts`.
+        Sum = "sum",
+    }
 }
 
 /// A place where a report's own numbers do not agree. The numbers stay as
@@ -319,13 +348,14 @@ pub struct Disagreement {
     pub note: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DisagreementKind {
-    /// A total that is not the sum of its parts.
-    SumMismatch,
-    /// A rate that does not match its own fraction within the printed rounding.
-    RateMismatch,
-    /// The same number given for different things or years.
-    RepeatedValue,
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum DisagreementKind {
+        /// A total that is not the sum of its parts.
+        SumMismatch = "sum_mismatch",
+        /// A rate that does not match its own fraction within the printed rounding.
+        RateMismatch = "rate_mismatch",
+        /// The same number given for different things or years.
+        RepeatedValue = "repeated_value",
+    }
 }

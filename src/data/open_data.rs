@@ -10,8 +10,8 @@
 
 use serde_json::{Value, json};
 
-use super::csv::{CSV_HEADER, EXPLORER, basis_code, figures_csv, table_csv};
-use super::model::{Dataset, DisagreementKind, RelationKind, Text};
+use super::csv::{CSV_HEADER, EXPLORER, figures_csv, table_csv};
+use super::model::{Dataset, Text};
 
 /// Every file of the package: (file name, contents).
 pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
@@ -48,7 +48,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         d.name.clone(),
                         d.level.code().into(),
                         d.province.name.clone(),
-                        basis_code(d.province.basis).into(),
+                        d.province.basis.code().into(),
                         d.province.note.vi.clone(),
                         d.province.note.en.clone(),
                         d.province_2025.name.clone(),
@@ -73,7 +73,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         m.group.clone(),
                         group_vi,
                         group_en,
-                        super::csv::unit_code(m.unit).into(),
+                        m.unit.code().into(),
                         m.label.vi.clone(),
                         m.label.en.clone(),
                         cvi,
@@ -103,7 +103,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         opt(&r.url),
                         r.period.start.clone(),
                         r.period.end.clone(),
-                        basis_code(r.period.basis).into(),
+                        r.period.basis.code().into(),
                         nvi,
                         nen,
                     ]
@@ -162,7 +162,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                 data.relations.iter().map(|r| {
                     vec![
                         r.id.clone(),
-                        relation_kind_code(r.kind).into(),
+                        r.kind.code().into(),
                         r.total.clone(),
                         r.parts.join(" "),
                         r.note.vi.clone(),
@@ -178,7 +178,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                 data.disagreements.iter().map(|d| {
                     vec![
                         d.id.clone(),
-                        disagreement_kind_code(d.kind).into(),
+                        d.kind.code().into(),
                         d.report.clone(),
                         d.relation.clone().unwrap_or_default(),
                         d.figures.join(" "),
@@ -199,20 +199,6 @@ fn pair(text: Option<&Text>) -> [String; 2] {
     text.map_or([String::new(), String::new()], |t| {
         [t.vi.clone(), t.en.clone()]
     })
-}
-
-pub(crate) fn relation_kind_code(kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::Sum => "sum",
-    }
-}
-
-pub(crate) fn disagreement_kind_code(kind: DisagreementKind) -> &'static str {
-    match kind {
-        DisagreementKind::SumMismatch => "sum_mismatch",
-        DisagreementKind::RateMismatch => "rate_mismatch",
-        DisagreementKind::RepeatedValue => "repeated_value",
-    }
 }
 
 pub(crate) const DISTRICTS: [&str; 11] = [

@@ -12,7 +12,6 @@ use super::csv_read::{self, Spot, Table, say};
 use super::model::*;
 use super::open_data::{
     DISAGREEMENTS, DISTRICTS, INITIATIVES, LABELLED, METRICS, RELATIONS, REPORTS,
-    disagreement_kind_code, relation_kind_code,
 };
 use super::{CSV_HEADER, LoadError, MAX_DATASET_BYTES, Problem, validate};
 
@@ -337,43 +336,48 @@ impl Reader {
         self.number(row, column).unwrap_or(0.0)
     }
 
-    /// A code from a fixed list ("percent", "printed"); `T::default()`
-    /// stands in for a wrong one, which is reported.
-    fn code<T: Copy>(&mut self, row: &Row, column: &str, codes: &[(&str, T)]) -> Option<T> {
+    /// A code from the enum's own list ("percent", "printed"), in any case;
+    /// a wrong one is reported.
+    fn code<T: Coded>(&mut self, row: &Row, column: &str) -> Option<T> {
         let cell = row.s(column);
         let cell = cell.trim();
         if cell.is_empty() {
             return None;
         }
-        let found = codes.iter().find(|(c, _)| c.eq_ignore_ascii_case(cell));
+        let found = T::all()
+            .iter()
+            .copied()
+            .find(|v| v.code().eq_ignore_ascii_case(cell));
         if found.is_none() {
-            let allowed: Vec<&str> = codes.iter().map(|(c, _)| *c).collect();
+            let allowed = allowed::<T>();
             self.spots.push(row.spot(
                 column,
                 say(
-                    format!("“{cell}” không phải một trong: {}", allowed.join(", ")),
-                    format!("“{cell}” is not one of: {}", allowed.join(", ")),
+                    format!("“{cell}” không phải một trong: {allowed}"),
+                    format!("“{cell}” is not one of: {allowed}"),
                 ),
             ));
         }
-        found.map(|(_, v)| *v)
+        found
     }
 
-    fn required_code<T: Copy>(&mut self, row: &Row, column: &str, codes: &[(&str, T)]) -> T {
-        match self.code(row, column, codes) {
+    /// As `code`; the first of the list stands in for a missing or wrong one,
+    /// which is reported.
+    fn required_code<T: Coded>(&mut self, row: &Row, column: &str) -> T {
+        match self.code(row, column) {
             Some(v) => v,
             None => {
                 if row.s(column).trim().is_empty() {
-                    let allowed: Vec<&str> = codes.iter().map(|(c, _)| *c).collect();
+                    let allowed = allowed::<T>();
                     self.spots.push(row.spot(
                         column,
                         say(
-                            format!("đang để trống; cần một trong: {}", allowed.join(", ")),
-                            format!("is empty; one of these is needed: {}", allowed.join(", ")),
+                            format!("đang để trống; cần một trong: {allowed}"),
+                            format!("is empty; one of these is needed: {allowed}"),
                         ),
                     ));
                 }
-                codes[0].1
+                T::all()[0]
             }
         }
     }
@@ -448,7 +452,7 @@ impl Reader {
         Period {
             start: row.s(&format!("{prefix}_start")).trim().to_string(),
             end: row.s(&format!("{prefix}_end")).trim().to_string(),
-            basis: self.required_code(row, &format!("{prefix}_basis"), &BASES),
+            basis: self.required_code(row, &format!("{prefix}_basis")),
             note: row.opt_text(&format!("{prefix}_note")),
         }
     }
@@ -462,23 +466,22 @@ impl Reader {
             metric: row.s("metric"),
             topic: row.opt("topic"),
             value: r.required_number(row, "value"),
-            unit: r.required_code(row, "unit", &UNITS),
+            unit: r.required_code(row, "unit"),
             printed: row.s("printed"),
-            qualifier: r.code(row, "qualifier", &QUALIFIERS),
+            qualifier: r.code(row, "qualifier"),
             numerator: r.number(row, "numerator"),
             denominator: r.number(row, "denominator"),
             period: r.period(row, "period"),
             evidence: row.s("evidence"),
         });
-        let levels = Level::ALL.map(|l| (l.code(), l));
         let districts = self.rows(tables, "districts", |r, row| District {
             id: row.s("id"),
             name: row.s("name"),
             // Packages written before levels existed hold former districts.
-            level: r.code(row, "level", &levels).unwrap_or_default(),
+            level: r.code(row, "level").unwrap_or_default(),
             province: ProvinceAtReport {
                 name: row.s("province"),
-                basis: r.required_code(row, "province_basis", &BASES),
+                basis: r.required_code(row, "province_basis"),
                 note: row.text("province_note"),
             },
             province_2025: ProvinceNow {
@@ -499,7 +502,7 @@ impl Reader {
             Metric {
                 id: row.s("id"),
                 group,
-                unit: r.required_code(row, "unit", &UNITS),
+                unit: r.required_code(row, "unit"),
                 counts: row.opt_text("counts"),
                 label: row.text("label"),
                 definition: row.text("definition"),
@@ -554,23 +557,16 @@ impl Reader {
         } else {
             theme_labels
         };
-        let relation_kinds = [(relation_kind_code(RelationKind::Sum), RelationKind::Sum)];
         let relations = self.rows(tables, "relations", |r, row| Relation {
             id: row.s("id"),
-            kind: r.required_code(row, "kind", &relation_kinds),
+            kind: r.required_code(row, "kind"),
             total: row.s("total"),
             parts: row.ids("parts"),
             note: row.text("note"),
         });
-        let disagreement_kinds = [
-            DisagreementKind::SumMismatch,
-            DisagreementKind::RateMismatch,
-            DisagreementKind::RepeatedValue,
-        ]
-        .map(|k| (disagreement_kind_code(k), k));
         let disagreements = self.rows(tables, "disagreements", |r, row| Disagreement {
             id: row.s("id"),
-            kind: r.required_code(row, "kind", &disagreement_kinds),
+            kind: r.required_code(row, "kind"),
             report: row.s("report"),
             relation: row.opt("relation"),
             figures: row.ids("figures"),
@@ -660,20 +656,11 @@ impl Meta {
     }
 }
 
-const UNITS: [(&str, Unit); 4] = [
-    ("count", Unit::Count),
-    ("percent", Unit::Percent),
-    ("vnd", Unit::Vnd),
-    ("per_10000", Unit::Per10000),
-];
-const BASES: [(&str, Basis); 3] = [
-    ("printed", Basis::Printed),
-    ("context", Basis::Context),
-    ("inferred", Basis::Inferred),
-];
-const QUALIFIERS: [(&str, Qualifier); 4] = [
-    ("more_than", Qualifier::MoreThan),
-    ("at_least", Qualifier::AtLeast),
-    ("less_than", Qualifier::LessThan),
-    ("about", Qualifier::About),
-];
+/// The codes of `T`, as a reader is told them.
+fn allowed<T: Coded>() -> String {
+    T::all()
+        .iter()
+        .map(|v| v.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

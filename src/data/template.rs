@@ -874,7 +874,7 @@ Before loading, delete the example row and the units with no figures yet (the pa
         html.push_str(&format!(
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>\n",
             escape(&m.id),
-            super::csv::unit_code(m.unit),
+            m.unit.code(),
             escape(&m.label.vi),
             escape(&m.label.en)
         ));

@@ -342,9 +342,9 @@ impl Checker {
                     msg!(
                         "là “{}” nhưng chỉ tiêu “{}” đo bằng “{}”",
                         "is “{}” but metric “{}” is measured in “{}”",
-                        super::csv::unit_code(figure.unit),
+                        figure.unit.code(),
                         metric.id,
-                        super::csv::unit_code(metric.unit)
+                        metric.unit.code()
                     ),
                 );
             }
