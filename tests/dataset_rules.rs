@@ -328,7 +328,7 @@ fn csv_has_one_row_per_figure_with_its_source_and_quotes_commas() {
     let csv = data::figures_csv(d, &d.figures);
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + d.figures.len());
-    assert_eq!(lines[0], data::CSV_HEADER.join(","));
+    assert_eq!(lines[0], data::schema::FIGURES.names().join(","));
     let benefit = lines
         .iter()
         .find(|l| l.starts_with("pt-hiep-xuong-benefit,"))

@@ -12,46 +12,18 @@
 
 use super::model::{Dataset, Figure, Qualifier};
 use super::positions;
+use super::schema::FIGURES;
 
 /// The explorer's name in both languages, in every exported row and file.
 pub const EXPLORER: &str = "Học tập và làm theo Bác: số liệu các huyện / Studying and following Ho Chi Minh: district figures";
 
-pub const CSV_HEADER: [&str; 26] = [
-    "id",
-    "district",
-    "district_name",
-    "province",
-    "province_2025",
-    "commune",
-    "metric",
-    "metric_label_vi",
-    "metric_label_en",
-    "topic",
-    "value",
-    "unit",
-    "printed",
-    "qualifier",
-    "numerator",
-    "denominator",
-    "period_start",
-    "period_end",
-    "period_basis",
-    "period_note_vi",
-    "period_note_en",
-    "report",
-    "report_title",
-    "evidence",
-    "explorer",
-    "dataset_built",
-];
-
 /// The given figures as CSV text, header first, CRLF line ends (RFC 4180).
 pub fn figures_csv<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Figure>) -> String {
     let cells = figure_cells(data);
-    table_csv(&CSV_HEADER, figures.into_iter().map(cells))
+    table_csv(&FIGURES.names(), figures.into_iter().map(cells))
 }
 
-/// A figure's cells, in [`CSV_HEADER`]'s order. Its unit, metric and
+/// A figure's cells, in the order of [`FIGURES`]' columns. Its unit, metric and
 /// report are looked up through maps made once: a scan per figure made a
 /// national dataset's export quadratic.
 pub(crate) fn figure_cells(data: &Dataset) -> impl Fn(&Figure) -> Vec<String> + '_ {

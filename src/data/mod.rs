@@ -9,12 +9,13 @@ mod model;
 pub mod open_data;
 pub mod package_read;
 mod printed;
+pub mod schema;
 pub mod template;
 mod validate;
 pub mod zip_read;
 
 pub use binary::{SHIPPED_BIN, decode, encode};
-pub use csv::{CSV_HEADER, EXPLORER, figures_csv};
+pub use csv::{EXPLORER, figures_csv};
 pub use json_export::figures_json;
 pub use model::*;
 pub use printed::{Printed, parse as parse_printed};

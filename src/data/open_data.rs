@@ -10,8 +10,9 @@
 
 use serde_json::{Value, json};
 
-use super::csv::{CSV_HEADER, EXPLORER, figures_csv, table_csv};
+use super::csv::{EXPLORER, figures_csv, table_csv};
 use super::model::{Dataset, Text};
+use super::schema::{self, Column, FIGURES, Kind, Role, Table};
 
 /// Every file of the package: (file name, contents).
 pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
@@ -22,10 +23,10 @@ pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {
 /// for reading (`figures.csv` keeps its own fields): what a large dataset
 /// needs to stay under the size a reader takes. It reads back the same.
 pub fn lean_package(data: &Dataset) -> Vec<(&'static str, String)> {
-    let keep: Vec<usize> = (0..CSV_HEADER.len())
-        .filter(|&i| !super::package_read::READ_ONLY_FIGURE_COLUMNS.contains(&CSV_HEADER[i]))
+    let keep: Vec<usize> = (0..FIGURES.columns.len())
+        .filter(|&i| FIGURES.columns[i].role != Role::ReadOnly)
         .collect();
-    let header: Vec<&str> = keep.iter().map(|&i| CSV_HEADER[i]).collect();
+    let header: Vec<&str> = keep.iter().map(|&i| FIGURES.columns[i].name).collect();
     let cells = super::csv::figure_cells(data);
     let rows = data.figures.iter().map(|f| {
         let mut all = cells(f);
@@ -41,7 +42,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
         (
             "districts.csv",
             table_csv(
-                &DISTRICTS,
+                &columns("districts"),
                 data.districts.iter().map(|d| {
                     vec![
                         d.id.clone(),
@@ -62,7 +63,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
         (
             "metrics.csv",
             table_csv(
-                &METRICS,
+                &columns("metrics"),
                 data.metrics.iter().map(|m| {
                     let group = data.groups.iter().find(|g| g.id == m.group);
                     let [group_vi, group_en] = pair(group.map(|g| &g.label));
@@ -89,7 +90,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
         (
             "reports.csv",
             table_csv(
-                &REPORTS,
+                &columns("reports"),
                 data.reports.iter().map(|r| {
                     let [nvi, nen] = pair(r.period.note.as_ref());
                     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -113,7 +114,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
         (
             "initiatives.csv",
             table_csv(
-                &INITIATIVES,
+                &columns("initiatives"),
                 data.initiatives.iter().map(|i| {
                     let theme = data.themes.iter().find(|t| t.id == i.theme);
                     let [tvi, ten] = pair(theme.map(|t| &t.label));
@@ -140,7 +141,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
         (
             "groups.csv",
             table_csv(
-                &LABELLED,
+                &columns("groups"),
                 data.groups
                     .iter()
                     .map(|g| vec![g.id.clone(), g.label.vi.clone(), g.label.en.clone()]),
@@ -149,7 +150,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
         (
             "themes.csv",
             table_csv(
-                &LABELLED,
+                &columns("themes"),
                 data.themes
                     .iter()
                     .map(|t| vec![t.id.clone(), t.label.vi.clone(), t.label.en.clone()]),
@@ -158,7 +159,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
         (
             "relations.csv",
             table_csv(
-                &RELATIONS,
+                &columns("relations"),
                 data.relations.iter().map(|r| {
                     vec![
                         r.id.clone(),
@@ -174,7 +175,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
         (
             "disagreements.csv",
             table_csv(
-                &DISAGREEMENTS,
+                &columns("disagreements"),
                 data.disagreements.iter().map(|d| {
                     vec![
                         d.id.clone(),
@@ -201,79 +202,20 @@ fn pair(text: Option<&Text>) -> [String; 2] {
     })
 }
 
-pub(crate) const DISTRICTS: [&str; 11] = [
-    "id",
-    "name",
-    "level",
-    "province",
-    "province_basis",
-    "province_note_vi",
-    "province_note_en",
-    "province_2025",
-    "province_2025_note_vi",
-    "province_2025_note_en",
-    "abolished",
-];
-/// Groups and themes: an id and its label in both languages.
-pub(crate) const LABELLED: [&str; 3] = ["id", "label_vi", "label_en"];
-/// Lists of ids (`parts`, `figures`) are written separated by spaces.
-pub(crate) const RELATIONS: [&str; 6] = ["id", "kind", "total", "parts", "note_vi", "note_en"];
-pub(crate) const DISAGREEMENTS: [&str; 7] = [
-    "id", "kind", "report", "relation", "figures", "note_vi", "note_en",
-];
-pub(crate) const METRICS: [&str; 13] = [
-    "id",
-    "group",
-    "group_label_vi",
-    "group_label_en",
-    "unit",
-    "label_vi",
-    "label_en",
-    "counts_vi",
-    "counts_en",
-    "definition_vi",
-    "definition_en",
-    "comparability_vi",
-    "comparability_en",
-];
-pub(crate) const REPORTS: [&str; 12] = [
-    "file",
-    "district",
-    "title",
-    "byline",
-    "credit",
-    "outlet",
-    "url",
-    "period_start",
-    "period_end",
-    "period_basis",
-    "period_note_vi",
-    "period_note_en",
-];
-pub(crate) const INITIATIVES: [&str; 13] = [
-    "id",
-    "report",
-    "district",
-    "name",
-    "name_en",
-    "runner",
-    "commune",
-    "theme",
-    "theme_label_vi",
-    "theme_label_en",
-    "note_vi",
-    "note_en",
-    "printed",
-];
+/// The header of table `name`.
+fn columns(name: &str) -> Vec<&'static str> {
+    schema::table(name).map(Table::names).unwrap_or_default()
+}
 
 /// The field's Frictionless type: numbers where the values are numbers,
 /// dates where they are dates, strings elsewhere.
-fn field(name: &str) -> Value {
-    let kind = match name {
-        "value" | "numerator" | "denominator" => "number",
-        "dataset_built" | "abolished" => "date",
-        _ => "string",
+fn field(column: &Column) -> Value {
+    let kind = match column.kind {
+        Kind::Number => "number",
+        Kind::Date => "date",
+        Kind::Text => "string",
     };
+    let name = column.name;
     let mut f = json!({ "name": name, "type": kind });
     if name.starts_with("period_start") || name.starts_with("period_end") {
         f["constraints"] = json!({ "pattern": "[0-9]{4}(-[0-9]{2})?" });
@@ -282,7 +224,8 @@ fn field(name: &str) -> Value {
     f
 }
 
-fn resource(name: &str, header: &[&str], key: &str, foreign: Value, description: &str) -> Value {
+fn resource(name: &str, foreign: Value, description: &str) -> Value {
+    let table = schema::table(name).expect("a table of the schema");
     json!({
         "name": name,
         "path": format!("{name}.csv"),
@@ -292,8 +235,8 @@ fn resource(name: &str, header: &[&str], key: &str, foreign: Value, description:
         "encoding": "utf-8",
         "description": description,
         "schema": {
-            "fields": header.iter().map(|h| field(h)).collect::<Vec<_>>(),
-            "primaryKey": [key],
+            "fields": table.columns.iter().map(field).collect::<Vec<_>>(),
+            "primaryKey": [table.key],
             "foreignKeys": foreign,
             "missingValues": [""]
         }
@@ -324,16 +267,16 @@ fn descriptor(data: &Dataset) -> Value {
             s
         }).collect::<Vec<_>>(),
         "resources": [
-            resource("figures", &CSV_HEADER, "id", json!([fk("district", "districts", "id"), fk("metric", "metrics", "id"), fk("report", "reports", "file")]),
+            resource("figures", json!([fk("district", "districts", "id"), fk("metric", "metrics", "id"), fk("report", "reports", "file")]),
                 "Every quantitative figure of the reports, with the words it is quoted from (evidence) and its report."),
-            resource("districts", &DISTRICTS, "id", json!([]), "The units (former districts, communes, wards, special zones, provinces: `level`), with their province at report time and since 1 July 2025."),
-            resource("metrics", &METRICS, "id", json!([fk("group", "groups", "id")]), "The metrics: labels, unit, group, definition and comparability notes, in Vietnamese and English."),
-            resource("reports", &REPORTS, "file", json!([fk("district", "districts", "id")]), "The source reports and the period each covers, with how it was read."),
-            resource("initiatives", &INITIATIVES, "id", json!([fk("district", "districts", "id"), fk("report", "reports", "file"), fk("theme", "themes", "id")]), "The named initiatives (mô hình) of each report."),
-            resource("groups", &LABELLED, "id", json!([]), "The groups metrics are shown in."),
-            resource("themes", &LABELLED, "id", json!([]), "The themes initiatives are grouped by."),
-            resource("relations", &RELATIONS, "id", json!([]), "Arithmetic a report implies between its own figures: `total` should equal the sum of `parts` (figure ids separated by spaces)."),
-            resource("disagreements", &DISAGREEMENTS, "id", json!([fk("report", "reports", "file")]), "Places where a report's own numbers do not agree (figure ids separated by spaces); the numbers stay as printed."),
+            resource("districts", json!([]), "The units (former districts, communes, wards, special zones, provinces: `level`), with their province at report time and since 1 July 2025."),
+            resource("metrics", json!([fk("group", "groups", "id")]), "The metrics: labels, unit, group, definition and comparability notes, in Vietnamese and English."),
+            resource("reports", json!([fk("district", "districts", "id")]), "The source reports and the period each covers, with how it was read."),
+            resource("initiatives", json!([fk("district", "districts", "id"), fk("report", "reports", "file"), fk("theme", "themes", "id")]), "The named initiatives (mô hình) of each report."),
+            resource("groups", json!([]), "The groups metrics are shown in."),
+            resource("themes", json!([]), "The themes initiatives are grouped by."),
+            resource("relations", json!([]), "Arithmetic a report implies between its own figures: `total` should equal the sum of `parts` (figure ids separated by spaces)."),
+            resource("disagreements", json!([fk("report", "reports", "file")]), "Places where a report's own numbers do not agree (figure ids separated by spaces); the numbers stay as printed."),
         ]
     })
 }

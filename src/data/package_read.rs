@@ -10,70 +10,11 @@ use serde_json::Value;
 
 use super::csv_read::{self, Spot, Table, say};
 use super::model::*;
-use super::open_data::{
-    DISAGREEMENTS, DISTRICTS, INITIATIVES, LABELLED, METRICS, RELATIONS, REPORTS,
-};
-use super::{CSV_HEADER, LoadError, MAX_DATASET_BYTES, Problem, validate};
+use super::schema::{self, TABLES};
+use super::{LoadError, MAX_DATASET_BYTES, Problem, validate};
 
 /// The descriptor's file name, as Frictionless names it.
 pub const DESCRIPTOR: &str = "datapackage.json";
-
-/// The columns of `figures.csv` that repeat another file's field for reading.
-pub const READ_ONLY_FIGURE_COLUMNS: [&str; 8] = [
-    "district_name",
-    "province",
-    "province_2025",
-    "metric_label_vi",
-    "metric_label_en",
-    "report_title",
-    "explorer",
-    "dataset_built",
-];
-
-/// The package's tables: the resource name, its columns as exported, and
-/// those of them that only repeat another table's field for reading (skipped
-/// on import; the template's guide says so).
-const TABLES: [(&str, &[&str], &[&str]); 9] = [
-    ("figures", &CSV_HEADER, &READ_ONLY_FIGURE_COLUMNS),
-    ("districts", &DISTRICTS, &[]),
-    ("metrics", &METRICS, &["group_label_vi", "group_label_en"]),
-    ("reports", &REPORTS, &[]),
-    (
-        "initiatives",
-        &INITIATIVES,
-        &["theme_label_vi", "theme_label_en"],
-    ),
-    ("groups", &LABELLED, &[]),
-    ("themes", &LABELLED, &[]),
-    ("relations", &RELATIONS, &[]),
-    ("disagreements", &DISAGREEMENTS, &[]),
-];
-
-/// The package's tables, by resource name (`figures` is `figures.csv`).
-pub fn table_names() -> impl Iterator<Item = &'static str> {
-    TABLES.iter().map(|(name, ..)| *name)
-}
-
-/// The columns of table `name` that only repeat another table's field for
-/// reading, skipped on import.
-pub fn read_only_columns(name: &str) -> &'static [&'static str] {
-    TABLES
-        .iter()
-        .find(|(t, ..)| *t == name)
-        .map_or(&[], |(_, _, read_only)| read_only)
-}
-
-/// Tables a package may leave out: no initiatives, relations or
-/// disagreements; groups and themes then come from the labels in
-/// `metrics.csv` and `initiatives.csv` (packages exported before they had
-/// files of their own).
-const OPTIONAL_TABLES: [&str; 5] = [
-    "initiatives",
-    "groups",
-    "themes",
-    "relations",
-    "disagreements",
-];
 
 /// Whether `files` are a package (CSV files, a `datapackage.json`) rather
 /// than one dataset JSON file. By name only: a dataset file can be 10 MiB,
@@ -154,8 +95,7 @@ fn resource_paths(descriptor: &Value) -> HashMap<String, String> {
             let path = r["path"].as_str()?;
             // Only a relative path inside the package's folder is followed.
             let safe = !path.contains("..") && !path.contains(':') && !path.starts_with('/');
-            (TABLES.iter().any(|(t, ..)| *t == name) && safe)
-                .then(|| (name.to_string(), path.to_string()))
+            (schema::table(name).is_some() && safe).then(|| (name.to_string(), path.to_string()))
         })
         .collect()
 }
@@ -170,7 +110,8 @@ pub fn read_package(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
     let paths = descriptor.as_ref().map(resource_paths).unwrap_or_default();
     let mut spots = Vec::new();
     let mut tables: HashMap<&str, Table> = HashMap::new();
-    for (name, ..) in TABLES {
+    for table in &TABLES {
+        let name = table.name;
         let file = paths
             .get(name)
             .map(|p| base_name(p).to_string())
@@ -185,7 +126,7 @@ pub fn read_package(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
                 }
                 Err(spot) => spots.push(spot),
             },
-            None if OPTIONAL_TABLES.contains(&name) => {}
+            None if table.optional => {}
             None => spots.push(Spot {
                 file,
                 row: None,
@@ -392,10 +333,8 @@ impl Reader {
         let Some(table) = tables.get(name) else {
             return Vec::new();
         };
-        let (_, exported, _) = TABLES
-            .iter()
-            .find(|(t, ..)| *t == name)
-            .expect("every table read is listed");
+        let of_schema = schema::table(name).expect("every table read is listed");
+        let exported = of_schema.names();
         let mut columns = HashMap::new();
         for (i, h) in table.header.iter().enumerate() {
             let spot = |message| Spot {
@@ -420,7 +359,7 @@ impl Reader {
                     .push(spot(say("cột này có hai lần", "this column appears twice")));
             }
         }
-        let key = if name == "reports" { "file" } else { "id" };
+        let key = of_schema.key;
         if !columns.contains_key(key) {
             self.spots.push(Spot {
                 file: table.file.clone(),

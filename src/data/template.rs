@@ -6,6 +6,7 @@
 //! see how its rows will look.
 
 use super::model::*;
+use super::schema::{Column as SchemaColumn, Role, TABLES};
 use super::{open_data, package_read};
 
 /// Every file of the template: (file name, contents).
@@ -208,586 +209,511 @@ fn example(shipped: &Dataset) -> Dataset {
     }
 }
 
-/// (file, column, required, meaning in Vietnamese, meaning in English).
-type Column = (&'static str, &'static str, bool, &'static str, &'static str);
+/// (file, column, meaning in Vietnamese, meaning in English): what the
+/// guide says of each column of `data::schema` that is not read-only.
+type Column = (&'static str, &'static str, &'static str, &'static str);
 
 const READ_ONLY: (&str, &str) = (
     "Chỉ để đọc, lặp lại từ tệp khác: bỏ qua khi nạp.",
     "For reading only, repeated from another file: ignored on import.",
 );
 
+/// What the guide says of `column` of `file`.
+fn meaning(file: &str, column: &SchemaColumn) -> (&'static str, &'static str) {
+    if column.role == Role::ReadOnly {
+        return READ_ONLY;
+    }
+    COLUMNS
+        .iter()
+        .find(|(f, c, ..)| *f == file && *c == column.name)
+        .map_or(("", ""), |(_, _, vi, en)| (*vi, *en))
+}
+
 const COLUMNS: &[Column] = &[
     (
         "figures.csv",
         "id",
-        true,
         "Mã duy nhất của số liệu (chữ thường, số, dấu gạch ngang).",
         "The figure's unique id (lower-case letters, digits, hyphens).",
     ),
     (
         "figures.csv",
         "district",
-        true,
         "Mã đơn vị (cột id của districts.csv).",
         "The unit's id (the id column of districts.csv).",
     ),
     (
         "figures.csv",
         "commune",
-        false,
         "Tên xã khi số liệu chỉ của một xã trong đơn vị.",
         "The commune's name, when the figure is about one commune within the unit.",
     ),
     (
         "figures.csv",
         "metric",
-        true,
         "Mã chỉ tiêu (cột id của metrics.csv; xem danh sách bên dưới).",
         "The metric's id (the id column of metrics.csv; see the list below).",
     ),
     (
         "figures.csv",
         "topic",
-        false,
         "Số liệu nói về điều gì trong chỉ tiêu (một chuyên đề, một phong trào).",
         "What the figure is about within its metric (a study theme, a campaign).",
     ),
     (
         "figures.csv",
         "value",
-        true,
         "Con số, không có đơn vị: 95,5 hoặc 95.5; 2100000000 cho “2,1 tỷ đồng”.",
         "The number, with no unit: 95.5 or 95,5; 2100000000 for “2,1 tỷ đồng”.",
     ),
     (
         "figures.csv",
         "unit",
-        true,
         "count (đếm), percent (phần trăm), vnd (đồng), per_10000 (trên 10.000 dân); giống chỉ tiêu.",
         "count, percent, vnd (đồng), per_10000 (per ten thousand people); the metric's unit.",
     ),
     (
         "figures.csv",
         "printed",
-        true,
         "Con số đúng như bài viết ghi (“95,5%”); phải nằm trong evidence.",
         "The number exactly as the report writes it (“95,5%”); it must stand in evidence.",
     ),
     (
         "figures.csv",
         "qualifier",
-        false,
         "more_than (hơn, trên), at_least (ít nhất), less_than (dưới), about (khoảng, gần).",
         "more_than (hơn, trên), at_least (ít nhất), less_than (dưới), about (khoảng, gần).",
     ),
     (
         "figures.csv",
         "numerator",
-        false,
         "Tử số khi bài viết ghi phân số (4530 trong 4.530/4.560).",
         "The numerator, when the report gives a fraction (4530 in 4.530/4.560).",
     ),
     (
         "figures.csv",
         "denominator",
-        false,
         "Mẫu số của phân số đó (4560).",
         "That fraction's denominator (4560).",
     ),
     (
         "figures.csv",
         "period_start",
-        true,
         "Năm (2025) hoặc tháng (2025-03) bắt đầu. Định dạng ô là Văn bản để không thành ngày.",
         "The first year (2025) or month (2025-03). Format the cells as Text so they do not become dates.",
     ),
     (
         "figures.csv",
         "period_end",
-        true,
         "Năm hoặc tháng kết thúc; bằng period_start nếu chỉ một năm.",
         "The last year or month; equal to period_start for one year.",
     ),
     (
         "figures.csv",
         "period_basis",
-        true,
         "printed (ghi trong câu), context (ghi gần đó), inferred (suy ra; ghi lý do ở period_note).",
         "printed (in the sentence), context (nearby), inferred (read from the report; say how in period_note).",
     ),
     (
         "figures.csv",
         "period_note_vi",
-        false,
         "Cách xác định thời gian, tiếng Việt.",
         "How the period was read, in Vietnamese.",
     ),
     (
         "figures.csv",
         "period_note_en",
-        false,
         "Cách xác định thời gian, tiếng Anh.",
         "How the period was read, in English.",
     ),
     (
         "figures.csv",
         "report",
-        true,
         "Tên tệp bài viết (cột file của reports.csv).",
         "The report's file name (the file column of reports.csv).",
     ),
     (
         "figures.csv",
         "evidence",
-        true,
         "Vài từ quanh con số, trích nguyên văn (tối đa 12 từ).",
         "The few words around the figure, quoted exactly (at most 12 words).",
     ),
     (
         "districts.csv",
         "id",
-        true,
         "Mã duy nhất của đơn vị.",
         "The unit's unique id.",
     ),
     (
         "districts.csv",
         "name",
-        true,
         "Tên đơn vị, không kèm cấp (“Phú Lâm”, không phải “xã Phú Lâm”).",
         "The unit's name without its level (“Phú Lâm”, not “xã Phú Lâm”).",
     ),
     (
         "districts.csv",
         "level",
-        false,
         "Cấp: commune (xã), ward (phường), special_zone (đặc khu), province (tỉnh, thành phố), former_district (huyện (cũ), trước 1/7/2025; khi để trống).",
         "The level: commune, ward, special_zone, province, former_district (a district before 1 July 2025; when empty).",
     ),
     (
         "districts.csv",
         "province",
-        true,
         "Tỉnh, thành phố tại thời điểm bài viết.",
         "The province at the time of the report.",
     ),
     (
         "districts.csv",
         "province_basis",
-        true,
         "printed, context hoặc inferred: tỉnh được xác định thế nào.",
         "printed, context or inferred: how the province was established.",
     ),
     (
         "districts.csv",
         "province_note_vi",
-        true,
         "Căn cứ xác định tỉnh, tiếng Việt.",
         "Why that province, in Vietnamese.",
     ),
     (
         "districts.csv",
         "province_note_en",
-        true,
         "Căn cứ xác định tỉnh, tiếng Anh.",
         "Why that province, in English.",
     ),
     (
         "districts.csv",
         "province_2025",
-        true,
         "Tỉnh, thành phố từ ngày 1/7/2025 (một trong 34).",
         "The province or city since 1 July 2025 (one of the 34).",
     ),
     (
         "districts.csv",
         "province_2025_note_vi",
-        true,
         "Ghi chú về tỉnh mới, tiếng Việt.",
         "A note on the new province, in Vietnamese.",
     ),
     (
         "districts.csv",
         "province_2025_note_en",
-        true,
         "Ghi chú về tỉnh mới, tiếng Anh.",
         "A note on the new province, in English.",
     ),
     (
         "districts.csv",
         "abolished",
-        false,
         "Ngày đơn vị kết thúc hoạt động (YYYY-MM-DD), nếu có: 2025-07-01 cho các huyện.",
         "The day the unit ceased to operate (YYYY-MM-DD), if it did: 2025-07-01 for districts.",
     ),
     (
         "metrics.csv",
         "id",
-        true,
         "Mã chỉ tiêu; dùng mã có sẵn bên dưới khi cùng nghĩa.",
         "The metric's id; use an existing one below when it means the same.",
     ),
     (
         "metrics.csv",
         "group",
-        true,
         "Mã nhóm (cột id của groups.csv).",
         "The group's id (the id column of groups.csv).",
     ),
     (
         "metrics.csv",
         "unit",
-        true,
         "count, percent, vnd hoặc per_10000.",
         "count, percent, vnd or per_10000.",
     ),
     (
         "metrics.csv",
         "label_vi",
-        true,
         "Tên chỉ tiêu, tiếng Việt.",
         "The metric's name, in Vietnamese.",
     ),
     (
         "metrics.csv",
         "label_en",
-        true,
         "Tên chỉ tiêu, tiếng Anh.",
         "The metric's name, in English.",
     ),
     (
         "metrics.csv",
         "counts_vi",
-        false,
         "Với chỉ tiêu đếm: đếm cái gì (“hội nghị”).",
         "For a count: what it counts, in Vietnamese (“hội nghị”).",
     ),
     (
         "metrics.csv",
         "counts_en",
-        false,
         "Với chỉ tiêu đếm: đếm cái gì, tiếng Anh (“conferences”).",
         "For a count: what it counts, in English (“conferences”).",
     ),
     (
         "metrics.csv",
         "definition_vi",
-        true,
         "Định nghĩa, tiếng Việt.",
         "The definition, in Vietnamese.",
     ),
     (
         "metrics.csv",
         "definition_en",
-        true,
         "Định nghĩa, tiếng Anh.",
         "The definition, in English.",
     ),
     (
         "metrics.csv",
         "comparability_vi",
-        false,
         "Khi các nơi đếm khác nhau dưới cùng một tên.",
         "Where units count different things under one name, in Vietnamese.",
     ),
     (
         "metrics.csv",
         "comparability_en",
-        false,
         "Như trên, tiếng Anh.",
         "The same, in English.",
     ),
     (
         "reports.csv",
         "file",
-        true,
         "Tên tệp bài viết, duy nhất; số liệu dẫn nguồn theo tên này.",
         "The report's file name, unique; figures cite the report by it.",
     ),
     (
         "reports.csv",
         "district",
-        true,
         "Mã đơn vị mà bài viết đề cập.",
         "The report's unit id.",
     ),
     (
         "reports.csv",
         "title",
-        true,
         "Tiêu đề đúng như in.",
         "The title as printed.",
     ),
     (
         "reports.csv",
         "byline",
-        false,
         "Tác giả như in.",
         "The by-line as printed.",
     ),
     (
         "reports.csv",
         "credit",
-        false,
         "Ghi công ảnh, khi không có tác giả.",
         "A photo credit, when there is no by-line.",
     ),
-    (
-        "reports.csv",
-        "outlet",
-        false,
-        "Cơ quan đăng.",
-        "The outlet.",
-    ),
+    ("reports.csv", "outlet", "Cơ quan đăng.", "The outlet."),
     (
         "reports.csv",
         "url",
-        false,
         "Địa chỉ của bài viết.",
         "The report's address.",
     ),
     (
         "reports.csv",
         "period_start",
-        true,
         "Năm hoặc tháng bắt đầu của khoảng thời gian bài viết đề cập.",
         "The first year or month the report covers.",
     ),
     (
         "reports.csv",
         "period_end",
-        true,
         "Năm hoặc tháng kết thúc.",
         "The last year or month.",
     ),
     (
         "reports.csv",
         "period_basis",
-        true,
         "printed, context hoặc inferred.",
         "printed, context or inferred.",
     ),
     (
         "reports.csv",
         "period_note_vi",
-        false,
         "Cách xác định khoảng thời gian, tiếng Việt.",
         "How the period was read, in Vietnamese.",
     ),
     (
         "reports.csv",
         "period_note_en",
-        false,
         "Như trên, tiếng Anh.",
         "The same, in English.",
     ),
     (
         "initiatives.csv",
         "id",
-        true,
         "Mã duy nhất của mô hình.",
         "The initiative's unique id.",
     ),
     (
         "initiatives.csv",
         "report",
-        true,
         "Tên tệp bài viết nêu mô hình.",
         "The file name of the report naming it.",
     ),
     (
         "initiatives.csv",
         "district",
-        true,
         "Mã đơn vị.",
         "The unit's id.",
     ),
     (
         "initiatives.csv",
         "name",
-        true,
         "Tên mô hình như bài viết ghi; nếu sửa lỗi chính tả, ghi nguyên văn vào cột printed.",
         "The initiative's name as printed; if you correct its spelling, put the article's words in printed.",
     ),
     (
         "initiatives.csv",
         "name_en",
-        true,
         "Tên dịch sang tiếng Anh.",
         "Its name in English.",
     ),
     (
         "initiatives.csv",
         "runner",
-        false,
         "Ai thực hiện, như bài viết ghi.",
         "Who runs it, as the report says.",
     ),
     (
         "initiatives.csv",
         "commune",
-        false,
         "Xã nơi thực hiện.",
         "The commune where it runs.",
     ),
     (
         "initiatives.csv",
         "theme",
-        true,
         "Mã chủ đề (cột id của themes.csv).",
         "The theme's id (the id column of themes.csv).",
     ),
     (
         "initiatives.csv",
         "note_vi",
-        false,
         "Ghi chú, tiếng Việt.",
         "A note, in Vietnamese.",
     ),
     (
         "initiatives.csv",
         "note_en",
-        false,
         "Ghi chú, tiếng Anh.",
         "A note, in English.",
     ),
     (
         "initiatives.csv",
         "printed",
-        false,
         "Nguyên văn bài viết, khi name hay runner đã sửa lỗi chính tả; để trống nếu không sửa.",
         "The article's words verbatim, where name or runner corrects their spelling; empty otherwise.",
     ),
     (
         "groups.csv",
         "id",
-        true,
         "Mã nhóm chỉ tiêu.",
         "The metric group's id.",
     ),
     (
         "groups.csv",
         "label_vi",
-        true,
         "Tên nhóm, tiếng Việt.",
         "The group's name, in Vietnamese.",
     ),
     (
         "groups.csv",
         "label_en",
-        true,
         "Tên nhóm, tiếng Anh.",
         "The group's name, in English.",
     ),
     (
         "themes.csv",
         "id",
-        true,
         "Mã chủ đề mô hình.",
         "The initiative theme's id.",
     ),
     (
         "themes.csv",
         "label_vi",
-        true,
         "Tên chủ đề, tiếng Việt.",
         "The theme's name, in Vietnamese.",
     ),
     (
         "themes.csv",
         "label_en",
-        true,
         "Tên chủ đề, tiếng Anh.",
         "The theme's name, in English.",
     ),
     (
         "relations.csv",
         "id",
-        true,
         "Mã của phép tính.",
         "The relation's id.",
     ),
     (
         "relations.csv",
         "kind",
-        true,
         "sum: total bằng tổng các parts.",
         "sum: total equals the sum of parts.",
     ),
     (
         "relations.csv",
         "total",
-        true,
         "Mã số liệu tổng.",
         "The total figure's id.",
     ),
     (
         "relations.csv",
         "parts",
-        true,
         "Mã các số liệu thành phần, cách nhau bằng dấu cách.",
         "The parts' figure ids, separated by spaces.",
     ),
     (
         "relations.csv",
         "note_vi",
-        true,
         "Phép tính viết ra, tiếng Việt.",
         "The sum written out, in Vietnamese.",
     ),
     (
         "relations.csv",
         "note_en",
-        true,
         "Như trên, tiếng Anh.",
         "The same, in English.",
     ),
     (
         "disagreements.csv",
         "id",
-        true,
         "Mã của chỗ số liệu không khớp.",
         "The disagreement's id.",
     ),
     (
         "disagreements.csv",
         "kind",
-        true,
         "sum_mismatch, rate_mismatch hoặc repeated_value.",
         "sum_mismatch, rate_mismatch or repeated_value.",
     ),
     (
         "disagreements.csv",
         "report",
-        true,
         "Tên tệp bài viết.",
         "The report's file name.",
     ),
     (
         "disagreements.csv",
         "relation",
-        false,
         "Mã phép tính không khớp (với sum_mismatch).",
         "The relation that fails (for sum_mismatch).",
     ),
     (
         "disagreements.csv",
         "figures",
-        true,
         "Mã các số liệu liên quan, cách nhau bằng dấu cách.",
         "The figures involved, separated by spaces.",
     ),
     (
         "disagreements.csv",
         "note_vi",
-        true,
         "Giải thích, tiếng Việt; số liệu giữ nguyên như bài ghi.",
         "The explanation, in Vietnamese; the numbers stay as printed.",
     ),
     (
         "disagreements.csv",
         "note_en",
-        true,
         "Như trên, tiếng Anh.",
         "The same, in English.",
     ),
@@ -821,8 +747,9 @@ khi mở tệp do trang này xuất, chọn ngôn ngữ English (USA) để số
 when opening a file this site exported, choose the language English (USA) so numbers like 99.34 are read right. Anything left wrong, the page and the command name by file, row and column.</span></p>\n",
     );
     html.push_str("<h2>Tệp <span lang=\"en\">/ Files</span></h2>\n<ul>\n");
-    let files: Vec<String> = package_read::table_names()
-        .map(|name| format!("{name}.csv"))
+    let files: Vec<String> = TABLES
+        .iter()
+        .map(|t| format!("{}.csv", t.name))
         .chain(std::iter::once(package_read::DESCRIPTOR.to_string()))
         .collect();
     for file in &files {
@@ -847,19 +774,19 @@ Before loading, delete the example row and the units with no figures yet (the pa
         ));
     }
     html.push_str("</ul>\n");
-    for name in package_read::table_names() {
-        let file = format!("{name}.csv");
+    for table in &TABLES {
+        let file = format!("{}.csv", table.name);
         html.push_str(&format!(
             "<h2 id=\"{file}\">{file}</h2>\n<table><thead><tr><th>Cột / Column</th><th>Bắt buộc / Required</th><th>Tiếng Việt</th><th lang=\"en\">English</th></tr></thead><tbody>\n"
         ));
-        let own = COLUMNS
-            .iter()
-            .filter(|(f, ..)| *f == file)
-            .map(|(_, column, required, vi, en)| (*column, *required, *vi, *en));
-        let read_only = package_read::read_only_columns(name)
-            .iter()
-            .map(|column| (*column, false, READ_ONLY.0, READ_ONLY.1));
-        for (column, required, vi, en) in own.chain(read_only) {
+        // The file's own fields first, then those repeated for reading.
+        let (own, read_only): (Vec<_>, Vec<_>) =
+            table.columns.iter().partition(|c| c.role != Role::ReadOnly);
+        let explained = own.into_iter().chain(read_only).map(|c| {
+            let (vi, en) = meaning(&file, c);
+            (c.name, c.role == Role::Required, vi, en)
+        });
+        for (column, required, vi, en) in explained {
             html.push_str(&format!(
                 "<tr><td><code>{column}</code></td><td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>\n",
                 if required { "có / yes" } else { "" },
@@ -894,18 +821,22 @@ mod tests {
             let Some(table) = name.strip_suffix(".csv") else {
                 continue;
             };
+            let table = crate::data::schema::table(table).unwrap();
             let header = text.lines().next().unwrap();
-            for column in header.split(',') {
+            assert_eq!(header, table.names().join(","), "{name}");
+            for column in table.columns {
                 let explained = COLUMNS
                     .iter()
-                    .filter(|(f, c, ..)| f == name && *c == column)
+                    .filter(|(f, c, ..)| f == name && *c == column.name)
                     .count()
-                    + package_read::read_only_columns(table)
-                        .iter()
-                        .filter(|c| **c == column)
-                        .count();
-                assert_eq!(explained, 1, "{name} {column}");
+                    + usize::from(column.role == Role::ReadOnly);
+                assert_eq!(explained, 1, "{name} {}", column.name);
             }
+        }
+        // And the guide explains no column the files do not have.
+        for (file, column, ..) in COLUMNS {
+            let table = crate::data::schema::table(file.trim_end_matches(".csv")).unwrap();
+            assert!(table.names().contains(column), "{file} {column}");
         }
     }
 }
