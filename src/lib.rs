@@ -20,9 +20,11 @@ pub mod rollup;
 pub mod snapshot;
 pub mod state;
 pub mod summary;
-pub mod synthetic;
 pub mod url;
 
+/// What only the commands and the tests use: never in the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tools;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

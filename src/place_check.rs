@@ -313,7 +313,7 @@ mod tests {
 
     #[test]
     fn the_whole_country_is_named_as_the_table_names_it() {
-        let country = crate::synthetic::generate(42, crate::synthetic::COMMUNES);
+        let country = crate::tools::synthetic::generate(42, crate::tools::synthetic::COMMUNES);
         assert!(check(&index(), &country).is_empty());
     }
 }

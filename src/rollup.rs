@@ -82,7 +82,8 @@ pub fn by_province<'a>(rows: &[(&'a District, Vec<usize>)], mode: ProvinceMode) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{query, synthetic, url};
+    use crate::tools::synthetic;
+    use crate::{query, url};
 
     #[test]
     fn the_whole_country_is_shown_by_province_until_one_is_chosen() {

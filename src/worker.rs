@@ -18,8 +18,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use crate::data::csv_read::{Spot, say};
-use crate::data::{self, LoadError, MAX_DATASET_BYTES, package_read};
+use crate::data::read::csv::{Spot, say};
+use crate::data::read::package as package_read;
+use crate::data::{self, LoadError, MAX_DATASET_BYTES};
 use crate::format::Locale;
 
 type Files = Vec<(String, Vec<u8>)>;

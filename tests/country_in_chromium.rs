@@ -9,11 +9,12 @@ mod support;
 #[tokio::test(flavor = "multi_thread")]
 async fn the_whole_country_goes_by_province_first_and_lists_grow_on_request() {
     use lamtheobac::data::Level;
-    let country = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let country =
+        lamtheobac::tools::synthetic::generate(42, lamtheobac::tools::synthetic::COMMUNES);
     let root = support::site_with(
         "country",
         "country",
-        lamtheobac::data::open_data::lean_package(&country),
+        lamtheobac::data::write::open_data::lean_package(&country),
     );
     let (_site, browser) = support::open_until(
         root.clone(),

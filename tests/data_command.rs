@@ -198,10 +198,11 @@ fn a_damaged_package_names_each_cell_and_exits_1() {
 /// reads; the CSV files load as they are.
 #[test]
 fn the_whole_country_is_checked_but_not_converted_to_json_the_page_refuses() {
-    let country = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let country =
+        lamtheobac::tools::synthetic::generate(42, lamtheobac::tools::synthetic::COMMUNES);
     let dir = scratch("unused", "").with_file_name("country");
     std::fs::create_dir_all(&dir).unwrap();
-    for (name, text) in data::open_data::lean_package(&country) {
+    for (name, text) in data::write::open_data::lean_package(&country) {
         std::fs::write(dir.join(name), text).unwrap();
     }
     let out = run(&["check", dir.to_str().unwrap(), "--lang", "en"]);

@@ -130,7 +130,8 @@ async fn the_shipped_data_writes_its_dates_and_counts_as_each_language_does() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_whole_country_groups_its_thousands_in_every_view() {
-    let country = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let country =
+        lamtheobac::tools::synthetic::generate(42, lamtheobac::tools::synthetic::COMMUNES);
     let names: Vec<String> = country
         .districts
         .iter()
@@ -143,7 +144,7 @@ async fn the_whole_country_groups_its_thousands_in_every_view() {
     let root = support::site_with(
         "numbers-country",
         "country",
-        lamtheobac::data::open_data::lean_package(&country),
+        lamtheobac::data::write::open_data::lean_package(&country),
     );
     let site = StaticServer::start(root, vec![]);
     check_every_view(

@@ -3,7 +3,7 @@
 //!     UPDATE_OPEN_DATA=1 cargo test --test open_data_package
 //! to rewrite it.
 
-use lamtheobac::data::{self, open_data};
+use lamtheobac::data::{self, write::open_data};
 use std::path::Path;
 
 #[test]

@@ -2,7 +2,7 @@
 //! dataset, whatever its text; CSV as spreadsheets save it in a Vietnamese
 //! locale reads the same; each broken file is named with its row and column.
 
-use lamtheobac::data::{self, Dataset, LoadError, open_data};
+use lamtheobac::data::{self, Dataset, LoadError, write::open_data};
 use lamtheobac::format::Locale;
 use proptest::prelude::*;
 
@@ -272,8 +272,8 @@ proptest! {
 
     #[test]
     fn any_valid_generated_dataset_survives_the_package(seed in 1u64.., districts in 1usize..30, metrics in 1usize..10, density in 0.05f64..0.6) {
-        let size = lamtheobac::synthetic::Size { provinces: 1 + districts / 5, districts, first_year: 2017, years: 8, metrics, density, since_2025: false };
-        let generated = lamtheobac::synthetic::generate(seed, size);
+        let size = lamtheobac::tools::synthetic::Size { provinces: 1 + districts / 5, districts, first_year: 2017, years: 8, metrics, density, since_2025: false };
+        let generated = lamtheobac::tools::synthetic::generate(seed, size);
         prop_assume!(data::validate(&generated).is_empty());
         prop_assert_eq!(data::read_files(&files(&generated)).unwrap(), generated);
     }

@@ -249,7 +249,7 @@ async fn a_package_in_one_zip_is_chosen_as_a_file() {
 async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() {
     // Synthetic communes and wards (every name says "giả lập"), as a package
     // beside a copy of the site.
-    let size = lamtheobac::synthetic::Size {
+    let size = lamtheobac::tools::synthetic::Size {
         provinces: 3,
         districts: 40,
         first_year: 2018,
@@ -258,11 +258,11 @@ async fn a_dataset_of_several_levels_says_so_and_the_reader_chooses_the_level() 
         density: 0.5,
         since_2025: true,
     };
-    let mixed = lamtheobac::synthetic::generate(5, size);
+    let mixed = lamtheobac::tools::synthetic::generate(5, size);
     let root = support::site_with(
         "levels",
         "mixed",
-        lamtheobac::data::open_data::package(&mixed),
+        lamtheobac::data::write::open_data::package(&mixed),
     );
     let (_site, browser) = support::open_until(
         root.clone(),

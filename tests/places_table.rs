@@ -212,7 +212,7 @@ fn each_shipped_district_is_now_part_of_what_the_table_maps_it_to() {
 
 #[test]
 fn the_national_fixture_is_the_real_country_with_generated_numbers() {
-    let d = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let d = lamtheobac::tools::synthetic::generate(42, lamtheobac::tools::synthetic::COMMUNES);
     assert_eq!(d.districts.len(), 3321);
     let in_province = |p: &str| d.districts.iter().filter(|x| x.province.name == p).count();
     assert_eq!(in_province("Hồ Chí Minh"), 168);

@@ -6,7 +6,8 @@ use lamtheobac::data::{self, Dataset};
 use lamtheobac::format::Locale;
 use lamtheobac::query::period_key;
 use lamtheobac::state::{Column, PeriodChoice, ProvinceMode, Sort, State, View};
-use lamtheobac::{synthetic, url};
+use lamtheobac::tools::synthetic;
+use lamtheobac::url;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 

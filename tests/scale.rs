@@ -5,7 +5,8 @@
 use lamtheobac::chart::{compare, trend};
 use lamtheobac::format::Locale;
 use lamtheobac::query::{self, EDGE_BARS, MAX_BARS, MAX_SERIES};
-use lamtheobac::{data, synthetic, url};
+use lamtheobac::tools::synthetic;
+use lamtheobac::{data, url};
 use std::sync::OnceLock;
 
 fn national() -> &'static data::Dataset {
@@ -109,7 +110,7 @@ fn trend_caps_its_series_and_says_so() {
 fn the_whole_country_as_a_lean_package_fits_and_reads_back() {
     let communes = synthetic::generate(42, synthetic::COMMUNES);
     assert_eq!(communes.districts.len(), 3321);
-    let files: Vec<(String, Vec<u8>)> = data::open_data::lean_package(&communes)
+    let files: Vec<(String, Vec<u8>)> = data::write::open_data::lean_package(&communes)
         .into_iter()
         .map(|(n, t)| (n.to_string(), t.into_bytes()))
         .collect();

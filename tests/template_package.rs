@@ -3,7 +3,8 @@
 //! validate` like every export. After changing it, run
 //!     UPDATE_TEMPLATE=1 cargo test --test template_package
 
-use lamtheobac::data::{self, open_data, template};
+use lamtheobac::data::{self, write::open_data};
+use lamtheobac::tools::template;
 use std::path::{Path, PathBuf};
 
 fn dir() -> PathBuf {

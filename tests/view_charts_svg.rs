@@ -229,7 +229,7 @@ fn a_single_year_gets_an_axis_of_that_year_alone() {
 fn at_the_scale_of_the_whole_country_long_names_are_cut_so_the_bars_keep_their_room() {
     // 3,321 communes and wards: past the bar cap each name carries its
     // province, which on a phone would leave the bars a sliver.
-    let d = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let d = lamtheobac::tools::synthetic::generate(42, lamtheobac::tools::synthetic::COMMUNES);
     let state = url::decode("metric=gl_metric_18", &d).0;
     let chart = compare::spec(&query::compare(&d, &state).unwrap(), &d, Locale::Vi);
     let mut out = String::new();

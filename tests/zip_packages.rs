@@ -3,7 +3,7 @@
 //! or an absolute path, duplicate names. Each is refused with a message,
 //! before anything is expanded where the archive says enough.
 
-use lamtheobac::data::{self, LoadError, open_data};
+use lamtheobac::data::{self, LoadError, write::open_data};
 use lamtheobac::format::Locale;
 use support::zip::zip;
 

@@ -4,7 +4,7 @@
 //! validation, or reasons describable in both languages.
 #![no_main]
 
-use lamtheobac::data::{self, open_data};
+use lamtheobac::data::{self, write::open_data};
 use lamtheobac::format::Locale;
 use libfuzzer_sys::fuzz_target;
 

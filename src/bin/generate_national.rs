@@ -5,15 +5,20 @@
 //!
 //!     cargo run --release --bin generate_national -- [SEED] [--communes] > national.json
 
+// A native command: `tools` is not compiled for the page's target.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let seed = args.iter().find_map(|s| s.parse().ok()).unwrap_or(42);
     let size = if args.iter().any(|a| a == "--communes") {
-        lamtheobac::synthetic::COMMUNES
+        lamtheobac::tools::synthetic::COMMUNES
     } else {
-        lamtheobac::synthetic::NATIONAL
+        lamtheobac::tools::synthetic::NATIONAL
     };
-    let data = lamtheobac::synthetic::generate(seed, size);
+    let data = lamtheobac::tools::synthetic::generate(seed, size);
     match serde_json::to_string(&data) {
         Ok(json) => println!("{json}"),
         Err(e) => {

@@ -132,13 +132,13 @@ mod cli {
             .find(|p| {
                 p.file_name().is_some_and(|f| {
                     f.to_string_lossy()
-                        .eq_ignore_ascii_case(data::package_read::DESCRIPTOR)
+                        .eq_ignore_ascii_case(data::read::package::DESCRIPTOR)
                 })
             })
             .and_then(|p| p.parent())
             .map(std::path::Path::to_path_buf);
         if let Some(folder) = folder {
-            for path in data::package_read::missing_resources(&files) {
+            for path in data::read::package::missing_resources(&files) {
                 let file = folder.join(&path);
                 if file.is_file() {
                     files.push((file.display().to_string(), std::fs::read(&file)?));

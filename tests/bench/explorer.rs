@@ -219,7 +219,8 @@ fn site_with_national(dist: &Path) -> PathBuf {
     let root = std::env::temp_dir().join(format!("lamtheobac-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     copy_dir(dist, &root);
-    let national = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::NATIONAL);
+    let national =
+        lamtheobac::tools::synthetic::generate(42, lamtheobac::tools::synthetic::NATIONAL);
     std::fs::write(
         root.join("national.json"),
         serde_json::to_string(&national).expect("json"),
@@ -228,10 +229,11 @@ fn site_with_national(dist: &Path) -> PathBuf {
     // The country since 1 July 2025 as a CSV package, the form a portal
     // publishes; figures.csv without the columns that are only for reading,
     // so it stays under the 10 MiB a reader takes (as JSON it is 21 MB).
-    let communes = lamtheobac::synthetic::generate(42, lamtheobac::synthetic::COMMUNES);
+    let communes =
+        lamtheobac::tools::synthetic::generate(42, lamtheobac::tools::synthetic::COMMUNES);
     let dir = root.join("communes");
     std::fs::create_dir_all(&dir).expect("mkdir");
-    for (name, text) in lamtheobac::data::open_data::lean_package(&communes) {
+    for (name, text) in lamtheobac::data::write::open_data::lean_package(&communes) {
         std::fs::write(dir.join(name), text).expect("write");
     }
     root

@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::model::*;
-use super::printed;
+pub mod printed;
+
 use crate::format::{self, Locale};
 
 /// The longest quote a figure may carry, in words.
@@ -46,12 +47,50 @@ fn number_in(v: f64, locale: Locale) -> String {
 /// One thing wrong with a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// The record, as "figures[12] ts-doctors" (collection, index, id).
-    pub record: String,
+    /// The record the problem is in.
+    pub record: Record,
     /// The field within the record.
     pub field: String,
     /// What is wrong, in Vietnamese and English.
     pub message: Text,
+}
+
+/// Where a problem is: a record of a collection, shown as
+/// "figures[12] ts-doctors", or the dataset's own fields ("dataset").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The collection: "figures", "districts"… or "dataset".
+    pub collection: &'static str,
+    /// The record's position in its collection; none for the dataset's own fields.
+    pub index: Option<usize>,
+    pub id: String,
+}
+
+impl Record {
+    fn at(collection: &'static str, index: usize, id: &str) -> Record {
+        Record {
+            collection,
+            index: Some(index),
+            id: id.to_string(),
+        }
+    }
+
+    fn dataset() -> Record {
+        Record {
+            collection: "dataset",
+            index: None,
+            id: String::new(),
+        }
+    }
+}
+
+impl fmt::Display for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.index {
+            Some(i) => write!(f, "{}[{i}] {}", self.collection, self.id),
+            None => f.write_str(self.collection),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -81,9 +120,9 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, record: &str, field: &str, (vi, en): (String, String)) {
+    fn push(&mut self, record: &Record, field: &str, (vi, en): (String, String)) {
         self.problems.push(Problem {
-            record: record.to_string(),
+            record: record.clone(),
             field: field.to_string(),
             message: Text { vi, en },
         });
@@ -91,7 +130,7 @@ impl Checker {
 
     fn reference(
         &mut self,
-        record: &str,
+        record: &Record,
         field: &str,
         id: &str,
         known: &HashSet<&str>,
@@ -109,7 +148,7 @@ impl Checker {
         }
     }
 
-    fn text(&mut self, record: &str, field: &str, text: &Text) {
+    fn text(&mut self, record: &Record, field: &str, text: &Text) {
         if text.vi.trim().is_empty() {
             self.push(
                 record,
@@ -126,7 +165,7 @@ impl Checker {
         }
     }
 
-    fn non_empty(&mut self, record: &str, field: &str, value: &str) {
+    fn non_empty(&mut self, record: &Record, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.push(record, field, msg!("đang để trống", "is empty"));
         }
@@ -135,7 +174,7 @@ impl Checker {
     fn header(&mut self, data: &Dataset) {
         if data.format != FORMAT {
             self.push(
-                "dataset",
+                &Record::dataset(),
                 "format",
                 msg!(
                     "là “{}”, cần là “{FORMAT}”",
@@ -146,7 +185,7 @@ impl Checker {
         }
         if data.version != VERSION {
             self.push(
-                "dataset",
+                &Record::dataset(),
                 "version",
                 msg!(
                     "là {}, ứng dụng này đọc phiên bản {VERSION}",
@@ -157,7 +196,7 @@ impl Checker {
         }
         if !is_date(&data.built) {
             self.push(
-                "dataset",
+                &Record::dataset(),
                 "built",
                 msg!(
                     "phải là ngày viết dạng YYYY-MM-DD",
@@ -165,11 +204,11 @@ impl Checker {
                 ),
             );
         }
-        self.text("dataset", "title", &data.title);
-        self.text("dataset", "notes", &data.notes);
+        self.text(&Record::dataset(), "title", &data.title);
+        self.text(&Record::dataset(), "notes", &data.notes);
     }
 
-    fn period(&mut self, record: &str, field: &str, period: &Period) {
+    fn period(&mut self, record: &Record, field: &str, period: &Period) {
         let start = YearMonth::parse(&period.start);
         let end = YearMonth::parse(&period.end);
         if start.is_none() {
@@ -224,7 +263,7 @@ impl Checker {
 
     fn reports(&mut self, data: &Dataset, ids: &Ids) {
         for (i, report) in data.reports.iter().enumerate() {
-            let record = format!("reports[{i}] {}", report.file);
+            let record = Record::at("reports", i, &report.file);
             self.reference(
                 &record,
                 "district",
@@ -242,7 +281,7 @@ impl Checker {
             data.figures.iter().map(|f| f.district.as_str()).collect();
         has_content.extend(data.initiatives.iter().map(|i| i.district.as_str()));
         for (i, district) in data.districts.iter().enumerate() {
-            let record = format!("districts[{i}] {}", district.id);
+            let record = Record::at("districts", i, &district.id);
             self.non_empty(&record, "name", &district.name);
             self.non_empty(&record, "province.name", &district.province.name);
             self.non_empty(&record, "province_2025.name", &district.province_2025.name);
@@ -285,7 +324,7 @@ impl Checker {
 
     fn metrics(&mut self, data: &Dataset, ids: &Ids) {
         for (i, metric) in data.metrics.iter().enumerate() {
-            let record = format!("metrics[{i}] {}", metric.id);
+            let record = Record::at("metrics", i, &metric.id);
             self.reference(&record, "group", &metric.group, &ids.groups, "group");
             self.text(&record, "label", &metric.label);
             self.text(&record, "definition", &metric.definition);
@@ -310,7 +349,7 @@ impl Checker {
             .collect();
         let mut mismatched = HashSet::new();
         for (i, figure) in data.figures.iter().enumerate() {
-            let record = format!("figures[{i}] {}", figure.id);
+            let record = Record::at("figures", i, &figure.id);
             self.reference(&record, "report", &figure.report, &ids.reports, "report");
             self.reference(
                 &record,
@@ -358,7 +397,7 @@ impl Checker {
         mismatched
     }
 
-    fn value(&mut self, record: &str, figure: &Figure) {
+    fn value(&mut self, record: &Record, figure: &Figure) {
         let v = figure.value;
         if !v.is_finite() || v < 0.0 {
             self.push(
@@ -391,7 +430,7 @@ impl Checker {
         }
     }
 
-    fn evidence(&mut self, record: &str, figure: &Figure) {
+    fn evidence(&mut self, record: &Record, figure: &Figure) {
         let words = figure.evidence.split_whitespace().count();
         if words == 0 {
             self.push(
@@ -469,7 +508,7 @@ impl Checker {
     }
 
     /// Checks a figure's "x/y"; returns true for a rate that disagrees with it.
-    fn fraction(&mut self, record: &str, figure: &Figure) -> bool {
+    fn fraction(&mut self, record: &Record, figure: &Figure) -> bool {
         let (num, den) = match (figure.numerator, figure.denominator) {
             (None, None) => return false,
             (Some(n), Some(d)) => (n, d),
@@ -543,7 +582,7 @@ impl Checker {
             .map(|r| (r.file.as_str(), r.district.as_str()))
             .collect();
         for (i, initiative) in data.initiatives.iter().enumerate() {
-            let record = format!("initiatives[{i}] {}", initiative.id);
+            let record = Record::at("initiatives", i, &initiative.id);
             self.reference(
                 &record,
                 "report",
@@ -592,7 +631,7 @@ impl Checker {
             .collect();
         let mut failed = HashSet::new();
         for (i, relation) in data.relations.iter().enumerate() {
-            let record = format!("relations[{i}] {}", relation.id);
+            let record = Record::at("relations", i, &relation.id);
             self.reference(&record, "total", &relation.total, &ids.figures, "figure");
             for (j, part) in relation.parts.iter().enumerate() {
                 self.reference(
@@ -640,7 +679,7 @@ impl Checker {
         let mut recorded_rates = HashSet::new();
         let mut recorded_sums = HashSet::new();
         for (i, d) in data.disagreements.iter().enumerate() {
-            let record = format!("disagreements[{i}] {}", d.id);
+            let record = Record::at("disagreements", i, &d.id);
             self.reference(&record, "report", &d.report, &ids.reports, "report");
             for (j, figure) in d.figures.iter().enumerate() {
                 self.reference(
@@ -714,7 +753,7 @@ impl Checker {
                 .iter()
                 .position(|f| f.id == *rate)
                 .unwrap_or_default();
-            self.push(&format!("figures[{i}] {rate}"), "value", msg!("tỷ lệ không khớp với phân số theo cách làm tròn trong bài, mà không có mục mâu thuẫn nào ghi nhận", "the rate does not match its fraction within the printed rounding, and no disagreement records it"));
+            self.push(&Record::at("figures", i, rate), "value", msg!("tỷ lệ không khớp với phân số theo cách làm tròn trong bài, mà không có mục mâu thuẫn nào ghi nhận", "the rate does not match its fraction within the printed rounding, and no disagreement records it"));
         }
         for sum in failed_sums.difference(&recorded_sums) {
             let i = data
@@ -723,7 +762,7 @@ impl Checker {
                 .position(|r| r.id == *sum)
                 .unwrap_or_default();
             self.push(
-                &format!("relations[{i}] {sum}"),
+                &Record::at("relations", i, sum),
                 "total", msg!("các thành phần cộng lại không bằng tổng, mà không có mục mâu thuẫn nào ghi nhận", "the parts do not add up to the total, and no disagreement records it"));
         }
     }
@@ -781,12 +820,12 @@ impl<'a> Ids<'a> {
 
 fn unique<'a>(
     check: &mut Checker,
-    collection: &str,
+    collection: &'static str,
     ids: impl Iterator<Item = &'a str>,
 ) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
-        let record = format!("{collection}[{i}] {id}");
+        let record = Record::at(collection, i, id);
         if id.trim().is_empty() {
             check.push(&record, "id", msg!("đang để trống", "is empty"));
         } else if !seen.insert(id) {

@@ -7,9 +7,9 @@
 //! size and CRC are checked. Entries in folders are read by their file name
 //! (a zip made of a folder holds `folder/figures.csv`).
 
-use super::MAX_DATASET_BYTES;
-use super::csv_read::{Spot, say};
-use super::package_read::base_name;
+use super::csv::{Spot, say};
+use super::package::base_name;
+use crate::data::MAX_DATASET_BYTES;
 
 /// Whether `bytes` look like a zip archive (a local file header, or the
 /// end record of an empty one).

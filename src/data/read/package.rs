@@ -8,10 +8,12 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::csv_read::{self, Spot, Table, say};
-use super::model::*;
-use super::schema::{self, TABLES};
-use super::{LoadError, MAX_DATASET_BYTES, Problem, validate};
+use super::LoadError;
+use super::csv::{self as csv_read, Spot, Table, say};
+use crate::data::MAX_DATASET_BYTES;
+use crate::data::model::*;
+use crate::data::rules::{Problem, validate};
+use crate::data::schema::{self, TABLES};
 
 /// The descriptor's file name, as Frictionless names it.
 pub const DESCRIPTOR: &str = "datapackage.json";
@@ -159,11 +161,7 @@ pub fn read_package(files: &[(String, Vec<u8>)]) -> Result<Dataset, LoadError> {
 /// Moves a rule's finding ("figures[3] id", "period.start") to its cell
 /// ("figures.csv", row 5, "period_start").
 fn place(problem: &Problem, tables: &HashMap<&str, Table>) -> Spot {
-    let (collection, index) = problem
-        .record
-        .split_once('[')
-        .and_then(|(c, rest)| Some((c, rest.split(']').next()?.parse::<usize>().ok()?)))
-        .unwrap_or((problem.record.as_str(), usize::MAX));
+    let collection = problem.record.collection;
     let field = problem.field.split('[').next().unwrap_or(&problem.field);
     let column = match field {
         "province.name" => "province".to_string(),
@@ -173,7 +171,10 @@ fn place(problem: &Problem, tables: &HashMap<&str, Table>) -> Spot {
     match tables.get(collection) {
         Some(table) => Spot {
             file: table.file.clone(),
-            row: table.row_numbers.get(index).copied(),
+            row: problem
+                .record
+                .index
+                .and_then(|i| table.row_numbers.get(i).copied()),
             column: Some(column),
             message: problem.message.clone(),
         },

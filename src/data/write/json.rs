@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::csv::EXPLORER;
-use super::model::{Dataset, Figure};
+use crate::data::model::{Dataset, Figure};
 
 #[derive(Serialize)]
 struct Export<'a> {

@@ -3,16 +3,16 @@
 //!
 //! Hand-written rather than the `csv` crate: writing RFC 4180 is a few lines,
 //! and the crate would add its reader and buffers to the page's WASM (the
-//! dataset reader, which reads CSV, uses the crate: `csv_read.rs`).
+//! dataset reader, which reads CSV, uses the crate: `read::csv`).
 //!
 //! Text cells get the usual CSV-injection guard: one that a spreadsheet
 //! would take for a formula (`=`, `+`, `-`, `@`, tab, carriage return) is
 //! written with a leading `'`, as is one that already starts with `'`, so
-//! `csv_read::unguard` gives back exactly the text.
+//! `read::csv::unguard` gives back exactly the text.
 
-use super::model::{Dataset, Figure, Qualifier};
-use super::positions;
-use super::schema::FIGURES;
+use crate::data::model::{Dataset, Figure, Qualifier};
+use crate::data::positions;
+use crate::data::schema::FIGURES;
 
 /// The explorer's name in both languages, in every exported row and file.
 pub const EXPLORER: &str = "Học tập và làm theo Bác: số liệu các huyện / Studying and following Ho Chi Minh: district figures";

@@ -5,9 +5,10 @@
 //! dataset the explorer accepts, so a portal can load the template as is to
 //! see how its rows will look.
 
-use super::model::*;
-use super::schema::{Column as SchemaColumn, Role, TABLES};
-use super::{open_data, package_read};
+use crate::data::read::package as package_read;
+use crate::data::schema::{Column as SchemaColumn, Role, TABLES};
+use crate::data::write::open_data;
+use crate::data::*;
 
 /// Every file of the template: (file name, contents).
 pub fn files(shipped: &Dataset) -> Vec<(&'static str, String)> {

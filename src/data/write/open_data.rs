@@ -2,7 +2,7 @@
 //! Frictionless Data `datapackage.json` describing them (field types, keys),
 //! so CKAN-based portals can ingest it as is. Written to `public/data/open/`.
 //!
-//! It is also an input (`package_read.rs`): every field of the dataset has a
+//! It is also an input (`read::package`): every field of the dataset has a
 //! column, and the dataset's own title, notes and date stand in the
 //! descriptor under `lamtheobac`, so export then import gives the same
 //! dataset. Columns that repeat another file's field for reading (a
@@ -11,8 +11,8 @@
 use serde_json::{Value, json};
 
 use super::csv::{EXPLORER, figures_csv, table_csv};
-use super::model::{Dataset, Text};
-use super::schema::{self, Column, FIGURES, Kind, Role, Table};
+use crate::data::model::{Dataset, Text};
+use crate::data::schema::{self, Column, FIGURES, Kind, Role, Table};
 
 /// Every file of the package: (file name, contents).
 pub fn package(data: &Dataset) -> Vec<(&'static str, String)> {

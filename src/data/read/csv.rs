@@ -3,7 +3,7 @@
 //! between cells, quoted cells with line breaks in them, and numbers with a
 //! decimal comma where that cannot be misread.
 
-use super::model::Text;
+use crate::data::Text;
 
 /// One CSV file: its header and its rows, as text.
 pub struct Table {
@@ -261,10 +261,14 @@ mod tests {
             "plain",
             "-3",
         ] {
-            assert_eq!(unguard(&crate::data::csv::guard(s.to_string())), s, "{s}");
+            assert_eq!(
+                unguard(&crate::data::write::csv::guard(s.to_string())),
+                s,
+                "{s}"
+            );
         }
-        assert_eq!(crate::data::csv::guard("-3".into()), "-3");
-        assert_eq!(crate::data::csv::guard("=1+1".into()), "'=1+1");
+        assert_eq!(crate::data::write::csv::guard("-3".into()), "-3");
+        assert_eq!(crate::data::write::csv::guard("=1+1".into()), "'=1+1");
     }
 
     #[test]
