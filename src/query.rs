@@ -249,6 +249,27 @@ pub struct Compare<'a> {
     pub level: Level,
 }
 
+impl Compare<'_> {
+    /// The one unit that reports this metric anywhere, when only one does:
+    /// the page then says there is nothing to compare with.
+    pub fn only_reporter(&self) -> Option<&str> {
+        only_reporter(self.reported_anywhere, self.rows.first().map(|(d, _)| *d))
+    }
+}
+
+impl Trend<'_> {
+    /// As [`Compare::only_reporter`].
+    pub fn only_reporter(&self) -> Option<&str> {
+        only_reporter(self.reported_anywhere, self.series.first().map(|(d, _)| *d))
+    }
+}
+
+fn only_reporter(reported_anywhere: usize, first: Option<&District>) -> Option<&str> {
+    (reported_anywhere == 1)
+        .then(|| first.map(|d| d.name.as_str()))
+        .flatten()
+}
+
 /// The compare view: one metric, one period (or each district's latest), a row per district.
 pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
     let metric = chosen_metric(data, state)?;
@@ -689,6 +710,17 @@ mod tests {
         let missing: Vec<&str> = c.not_reported.iter().map(|d| d.name.as_str()).collect();
         assert_eq!(missing, ["Phú Tân", "Bát Xát", "Cần Đước"]);
         assert_eq!(c.reported_anywhere, 2);
+        assert_eq!(c.only_reporter(), None);
+    }
+
+    #[test]
+    fn a_metric_one_unit_reports_names_it_on_both_charts() {
+        let s = state("metric=social_group_members");
+        let c = compare(data(), &s).unwrap();
+        let t = trend(data(), &s).unwrap();
+        let name = c.rows[0].0.name.as_str();
+        assert_eq!(c.only_reporter(), Some(name));
+        assert_eq!(t.only_reporter(), Some(name));
     }
 
     #[test]

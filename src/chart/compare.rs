@@ -24,6 +24,14 @@ pub struct CompareChart {
     pub locale: Locale,
 }
 
+impl CompareChart {
+    /// The chart in one sentence, for its image's text alternative and the
+    /// page's description: its title and summary.
+    pub fn label(&self) -> String {
+        format!("{}. {}", self.title, self.summary)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareBar {
     pub district: String,

@@ -26,6 +26,13 @@ pub struct TrendChart {
     pub locale: Locale,
 }
 
+impl TrendChart {
+    /// As [`CompareChart::label`](super::compare::CompareChart::label).
+    pub fn label(&self) -> String {
+        format!("{}. {}", self.title, self.summary)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendSeries {
     pub district: String,

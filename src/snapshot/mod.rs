@@ -285,7 +285,7 @@ fn compare_view(data: &Dataset, state: &State) -> String {
     let t = i18n::strings_at(locale, c.level);
     let chart = compare::spec(&c, data, locale);
     let height = chart.height().max(crate::chart::MIN_HEIGHT).round() as u32;
-    let label = format!("{}. {}", chart.title, chart.summary);
+    let label = chart.label();
     // Each drawing is an <img> of SVG, not inline SVG: the app replaces the
     // page's text with its own when it starts, and the browser would count
     // that repainted text as the page's largest paint, seconds late; the chart
@@ -306,13 +306,12 @@ fn compare_view(data: &Dataset, state: &State) -> String {
             ));
         }
     }
-    let only = (c.reported_anywhere == 1)
-        .then(|| c.rows.first().map(|(d, _)| d.name.clone()))
-        .flatten()
+    let only = c
+        .only_reporter()
         .map(|name| {
             format!(
                 "<p class=\"only-one\">{}</p>",
-                esc(&fill(t.only_one_reports, &[&name]))
+                esc(&fill(t.only_one_reports, &[name]))
             )
         })
         .unwrap_or_default();
@@ -465,8 +464,35 @@ pub fn default_description(data: &Dataset) -> String {
     match query::compare(data, &state) {
         Some(c) => {
             let chart = compare::spec(&c, data, state.lang);
-            format!("{}. {}", chart.title, chart.summary)
+            chart.label()
         }
         None => i18n::strings(state.lang).app_name.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CHART_WIDTHS;
+
+    /// `style.css` shows the widest drawing that fits its box: its container
+    /// queries must switch at exactly the widths the chart is drawn at.
+    #[test]
+    fn the_stylesheet_switches_at_the_widths_drawn() {
+        let css = include_str!("../../public/style.css");
+        let rules: Vec<&str> = css
+            .lines()
+            .filter(|l| l.contains(".chart-snapshot.w"))
+            .collect();
+        let mut expected = vec![format!(
+            ".chart-snapshot.w{} {{ display: block; }}",
+            CHART_WIDTHS[0]
+        )];
+        for w in CHART_WIDTHS.windows(2) {
+            expected.push(format!(
+                "@container (min-width: {1}px) {{ .chart-snapshot.w{0} {{ display: none; }} .chart-snapshot.w{1} {{ display: block; }} }}",
+                w[0], w[1]
+            ));
+        }
+        assert_eq!(rules, expected);
     }
 }

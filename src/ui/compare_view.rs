@@ -21,9 +21,7 @@ pub fn CompareView() -> impl IntoView {
             title: chart.title.clone(),
             headline: chart.headline.clone(),
             not_reported: c.not_reported.iter().map(|d| d.name.clone()).collect(),
-            only: (c.reported_anywhere == 1)
-                .then(|| c.rows.first().map(|(d, _)| d.name.clone()))
-                .flatten(),
+            only: c.only_reporter().map(String::from),
             head: [t.col_district, t.col_value, t.col_period],
             rows: chart
                 .bars
@@ -48,13 +46,8 @@ pub fn CompareView() -> impl IntoView {
         ctx.state
             .with(|s| format!("{}-{}", s.view.code(), s.metric.clone().unwrap_or_default()))
     });
-    let label = Signal::derive(move || {
-        chart.with(|c| {
-            c.as_ref()
-                .map(|c| format!("{}. {}", c.title, c.summary))
-                .unwrap_or_default()
-        })
-    });
+    let label =
+        Signal::derive(move || chart.with(|c| c.as_ref().map(|c| c.label()).unwrap_or_default()));
     // Past the bar cap, a search adds districts to the chart by name.
     let capped = Memo::new(move |_| {
         model.with(|m| {

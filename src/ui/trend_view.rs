@@ -21,9 +21,7 @@ pub fn TrendView() -> impl IntoView {
             title: chart.title.clone(),
             headline: chart.headline.clone(),
             not_reported: t.not_reported.iter().map(|d| d.name.clone()).collect(),
-            only: (t.reported_anywhere == 1)
-                .then(|| t.series.first().map(|(d, _)| d.name.clone()))
-                .flatten(),
+            only: t.only_reporter().map(String::from),
             head: [s.col_district, s.col_period, s.col_value],
             rows: chart
                 .series
@@ -50,13 +48,8 @@ pub fn TrendView() -> impl IntoView {
         ctx.state
             .with(|s| format!("{}-{}", s.view.code(), s.metric.clone().unwrap_or_default()))
     });
-    let label = Signal::derive(move || {
-        chart.with(|c| {
-            c.as_ref()
-                .map(|c| format!("{}. {}", c.title, c.summary))
-                .unwrap_or_default()
-        })
-    });
+    let label =
+        Signal::derive(move || chart.with(|c| c.as_ref().map(|c| c.label()).unwrap_or_default()));
     view! {
         <ChartFrame frame=frame chart=Signal::derive(move || chart.get().map(AnyChart::Trend)) name=name>
             <ChartCanvas
