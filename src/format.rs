@@ -1,10 +1,10 @@
-//! Numbers for readers, in their locale and with their unit.
+//! Numbers and periods for readers, in their locale and with their unit.
 //!
 //! Vietnamese writes a decimal comma and a thousands dot (1,17% · 12.000 ·
 //! 73,5 triệu đồng); English the reverse (1.17% · 12,000 · VND 73.5 million).
 //! Every number the app shows goes through here, so the two never mix.
 
-use crate::data::{Qualifier, Unit};
+use crate::data::{Period, Qualifier, Unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Locale {
@@ -147,9 +147,44 @@ fn money(value: f64, locale: Locale) -> String {
     }
 }
 
+/// A period as a reader reads it: "2023", "5/2021–3/2023", "2022–2023"
+/// (months without a leading zero, as Vietnamese official texts write them).
+pub fn period_label(period: &Period) -> String {
+    let one = |s: &str| match s.split_once('-') {
+        Some((y, m)) => format!("{}/{y}", m.trim_start_matches('0')),
+        None => s.to_string(),
+    };
+    if period.start == period.end {
+        one(&period.start)
+    } else {
+        format!("{}–{}", one(&period.start), one(&period.end))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Basis;
+
+    fn period(start: &str, end: &str) -> Period {
+        Period {
+            start: start.into(),
+            end: end.into(),
+            basis: Basis::Printed,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn periods_read_month_first_with_an_en_dash() {
+        assert_eq!(period_label(&period("2023", "2023")), "2023");
+        assert_eq!(period_label(&period("2021-05", "2023-03")), "5/2021–3/2023");
+        assert_eq!(period_label(&period("2022", "2023")), "2022–2023");
+        assert_eq!(
+            period_label(&period("2021-10", "2021-12")),
+            "10/2021–12/2021"
+        );
+    }
 
     #[test]
     fn dates_read_day_first_in_vietnamese_and_in_words_in_english() {

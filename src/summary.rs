@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::data::{Dataset, Period};
+use crate::data::Dataset;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DistrictSummary<'a> {
@@ -32,44 +32,4 @@ pub fn districts(data: &Dataset) -> Vec<DistrictSummary<'_>> {
             initiatives: initiatives.get(d.id.as_str()).copied().unwrap_or(0),
         })
         .collect()
-}
-
-/// A period as a reader reads it: "2023", "5/2021–3/2023", "2022–2023"
-/// (months without a leading zero, as Vietnamese official texts write them).
-pub fn period_label(period: &Period) -> String {
-    let one = |s: &str| match s.split_once('-') {
-        Some((y, m)) => format!("{}/{y}", m.trim_start_matches('0')),
-        None => s.to_string(),
-    };
-    if period.start == period.end {
-        one(&period.start)
-    } else {
-        format!("{}–{}", one(&period.start), one(&period.end))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::Basis;
-
-    fn period(start: &str, end: &str) -> Period {
-        Period {
-            start: start.into(),
-            end: end.into(),
-            basis: Basis::Printed,
-            note: None,
-        }
-    }
-
-    #[test]
-    fn periods_read_month_first_with_an_en_dash() {
-        assert_eq!(period_label(&period("2023", "2023")), "2023");
-        assert_eq!(period_label(&period("2021-05", "2023-03")), "5/2021–3/2023");
-        assert_eq!(period_label(&period("2022", "2023")), "2022–2023");
-        assert_eq!(
-            period_label(&period("2021-10", "2021-12")),
-            "10/2021–12/2021"
-        );
-    }
 }

@@ -7,10 +7,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{HitBox, bars::nice_ceiling, district_colour};
 use crate::data::Dataset;
+use crate::format::period_label;
 use crate::format::{self, Locale};
 use crate::i18n::fill;
 use crate::query::Compare;
-use crate::summary::period_label;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareChart {

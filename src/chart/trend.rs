@@ -8,9 +8,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{HitBox, bars::nice_ceiling, district_colour, year_label};
 use crate::data::Dataset;
+use crate::format::period_label;
 use crate::format::{self, Locale};
 use crate::query::{Trend, months};
-use crate::summary::period_label;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendChart {

@@ -22,10 +22,10 @@ pub mod svg;
 use crate::chart::compare;
 use crate::data::Dataset;
 use crate::format::Locale;
+use crate::format::period_label;
 use crate::i18n::{self, fill, names_or_count, strings, view_name};
 use crate::query;
 use crate::state::{ProvinceMode, State, View};
-use crate::summary::period_label;
 use crate::url;
 use html::esc;
 

@@ -8,10 +8,10 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
+use crate::format::period_label;
 use crate::i18n::fill;
 use crate::query;
 use crate::state::{PeriodChoice, ProvinceMode, View};
-use crate::summary::period_label;
 use crate::url::{provinces, year_span};
 
 /// The primary controls (metric, period) and the secondary filters, as two blocks.

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::context::Ctx;
 use crate::data::Figure;
 use crate::format;
+use crate::format::period_label;
 use crate::i18n;
-use crate::summary::period_label;
 
 /// "Nay thuộc: …" for the figure's district, when the places table knows it.
 fn now_part_of(figure: &Figure, locale: format::Locale) -> Option<String> {

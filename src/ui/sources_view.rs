@@ -9,9 +9,9 @@ use super::context::Ctx;
 use super::data_panel::DataPanel;
 use super::figure_card::FigureCard;
 use super::more_rows::{MoreRows, page_size};
+use crate::format::period_label;
 use crate::i18n;
 use crate::query;
-use crate::summary::period_label;
 
 #[component]
 pub fn SourcesView() -> impl IntoView {

@@ -8,10 +8,10 @@ use super::download;
 use super::more_rows::{MoreRows, page_size};
 use crate::data::{figures_csv, figures_json};
 use crate::format;
+use crate::format::period_label;
 use crate::i18n::{self, fill};
 use crate::query;
 use crate::state::{Column, Sort};
-use crate::summary::period_label;
 
 /// Rows built with the table itself: more than a phone's or a laptop's screen holds.
 const FIRST_FRAME_ROWS: usize = 16;
