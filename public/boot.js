@@ -367,8 +367,9 @@
     var el = event.target;
     // A choice closes the list's options.
     if (el === openList) openList = null;
-    if (el.tagName === "SELECT") wait({ key: twin(el), list: twin(el), value: el.value }, true);
-    else if (el.type === "checkbox") wait({ key: twin(el), click: twin(el), checked: el.checked }, true);
+    var there = twin(el);
+    if (el.tagName === "SELECT") wait({ key: there, list: there, value: el.value }, true);
+    else if (el.type === "checkbox") wait({ key: there, click: there, checked: el.checked }, true);
   }
 
   function showTab(tab) {

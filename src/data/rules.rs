@@ -128,6 +128,22 @@ impl Checker {
         });
     }
 
+    /// A figure or an initiative is about the district its report is about.
+    fn of_the_report(&mut self, record: &Record, district: &str, report: &str, ids: &Ids) {
+        if let Some(&about) = ids.district_of_report.get(report)
+            && about != district
+        {
+            self.push(
+                record,
+                "district",
+                msg!(
+                    "là “{district}” nhưng bài viết nói về “{about}”",
+                    "is “{district}” but the report is about “{about}”"
+                ),
+            );
+        }
+    }
+
     fn reference(
         &mut self,
         record: &Record,
@@ -342,11 +358,6 @@ impl Checker {
     fn figures<'a>(&mut self, data: &'a Dataset, ids: &Ids) -> HashSet<&'a str> {
         let metrics: HashMap<&str, &Metric> =
             data.metrics.iter().map(|m| (m.id.as_str(), m)).collect();
-        let report_district: HashMap<&str, &str> = data
-            .reports
-            .iter()
-            .map(|r| (r.file.as_str(), r.district.as_str()))
-            .collect();
         let mut mismatched = HashSet::new();
         for (i, figure) in data.figures.iter().enumerate() {
             let record = Record::at("figures", i, &figure.id);
@@ -359,19 +370,7 @@ impl Checker {
                 "district",
             );
             self.reference(&record, "metric", &figure.metric, &ids.metrics, "metric");
-            if let Some(&district) = report_district.get(figure.report.as_str())
-                && district != figure.district
-            {
-                self.push(
-                    &record,
-                    "district",
-                    msg!(
-                        "là “{}” nhưng bài viết nói về “{district}”",
-                        "is “{}” but the report is about “{district}”",
-                        figure.district
-                    ),
-                );
-            }
+            self.of_the_report(&record, &figure.district, &figure.report, ids);
             if let Some(metric) = metrics.get(figure.metric.as_str())
                 && metric.unit != figure.unit
             {
@@ -576,11 +575,6 @@ impl Checker {
     }
 
     fn initiatives(&mut self, data: &Dataset, ids: &Ids) {
-        let report_district: HashMap<&str, &str> = data
-            .reports
-            .iter()
-            .map(|r| (r.file.as_str(), r.district.as_str()))
-            .collect();
         for (i, initiative) in data.initiatives.iter().enumerate() {
             let record = Record::at("initiatives", i, &initiative.id);
             self.reference(
@@ -598,19 +592,7 @@ impl Checker {
                 "district",
             );
             self.reference(&record, "theme", &initiative.theme, &ids.themes, "theme");
-            if let Some(&district) = report_district.get(initiative.report.as_str())
-                && district != initiative.district
-            {
-                self.push(
-                    &record,
-                    "district",
-                    msg!(
-                        "là “{}” nhưng bài viết nói về “{district}”",
-                        "is “{}” but the report is about “{district}”",
-                        initiative.district
-                    ),
-                );
-            }
+            self.of_the_report(&record, &initiative.district, &initiative.report, ids);
             self.non_empty(&record, "name", &initiative.name);
             self.non_empty(&record, "name_en", &initiative.name_en);
             if let Some(printed) = &initiative.printed {
@@ -774,6 +756,8 @@ struct Ids<'a> {
     themes: HashSet<&'a str>,
     reports: HashSet<&'a str>,
     report_districts: HashSet<&'a str>,
+    /// Each report's district, by the report's file name.
+    district_of_report: HashMap<&'a str, &'a str>,
     districts: HashSet<&'a str>,
     metrics: HashSet<&'a str>,
     figures: HashSet<&'a str>,
@@ -791,6 +775,11 @@ impl<'a> Ids<'a> {
                 data.reports.iter().map(|r| r.file.as_str()),
             ),
             report_districts: data.reports.iter().map(|r| r.district.as_str()).collect(),
+            district_of_report: data
+                .reports
+                .iter()
+                .map(|r| (r.file.as_str(), r.district.as_str()))
+                .collect(),
             districts: unique(
                 check,
                 "districts",

@@ -85,14 +85,6 @@ impl Table {
     pub fn names(&self) -> Vec<&'static str> {
         self.columns.iter().map(|c| c.name).collect()
     }
-
-    /// The columns that repeat another table's field for reading.
-    pub fn read_only(&self) -> impl Iterator<Item = &'static str> + use<> {
-        self.columns
-            .iter()
-            .filter(|c| c.role == Role::ReadOnly)
-            .map(|c| c.name)
-    }
 }
 
 /// One row per figure, with its source, for spreadsheets and the download button.

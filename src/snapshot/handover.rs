@@ -62,28 +62,28 @@ pub const TWINS: &[Twin] = &[
     },
 ];
 
-/// The list as the JSON boot.js parses: no `'`, `&` or `<` in it, so it
-/// goes into a single-quoted attribute as it is.
+/// The list as the JSON boot.js parses: no `'`, `&` or `<` in it (a test
+/// checks), so it goes into a single-quoted attribute as it is.
 pub fn json() -> String {
-    let twins = TWINS
-        .iter()
-        .map(|t| format!("[{},{},{}]", quoted(t.here), quoted(t.by), quoted(t.there)))
-        .collect::<Vec<_>>()
-        .join(",");
-    format!(
-        "{{\"root\":{},\"tab\":{},\"enable\":{},\"wantsApp\":{},\"loadingLine\":{},\"twins\":[{twins}]}}",
-        quoted(&format!("#{ROOT_ID}")),
-        quoted(TAB),
-        quoted(ENABLE),
-        quoted(WANTS_APP),
-        quoted(&format!(".{LOADING_LINE}")),
-    )
-}
-
-/// A JSON string: the selectors hold quotes, never a backslash or a control.
-fn quoted(s: &str) -> String {
-    debug_assert!(!s.contains('\\') && !s.chars().any(char::is_control));
-    format!("\"{}\"", s.replace('"', "\\\""))
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct List {
+        root: String,
+        tab: &'static str,
+        enable: &'static str,
+        wants_app: &'static str,
+        loading_line: String,
+        twins: Vec<[&'static str; 3]>,
+    }
+    serde_json::to_string(&List {
+        root: format!("#{ROOT_ID}"),
+        tab: TAB,
+        enable: ENABLE,
+        wants_app: WANTS_APP,
+        loading_line: format!(".{LOADING_LINE}"),
+        twins: TWINS.iter().map(|t| [t.here, t.by, t.there]).collect(),
+    })
+    .expect("strings serialise")
 }
 
 #[cfg(test)]
