@@ -495,4 +495,21 @@ mod tests {
         }
         assert_eq!(rules, expected);
     }
+
+    /// The table builds fewer rows first on a phone (`query::PHONE_LAYOUT`):
+    /// that query must be the one under which `style.css` makes each row a
+    /// block, and the rows it skips laying out must start after those.
+    #[test]
+    fn the_phone_table_layout_is_the_query_the_app_asks() {
+        let css = include_str!("../../public/style.css");
+        let block = css
+            .split(&format!("@media {}", crate::query::PHONE_LAYOUT))
+            .nth(1)
+            .and_then(|rest| rest.split("\n}").next())
+            .expect("style.css has the phone query");
+        assert!(block.contains(&format!(
+            "table.figures tbody tr:nth-child(n+{}) {{ content-visibility: auto;",
+            crate::query::FIRST_ROWS_PHONE + 1
+        )));
+    }
 }

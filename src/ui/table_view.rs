@@ -13,8 +13,20 @@ use crate::i18n::{self, fill};
 use crate::query;
 use crate::state::{Column, Sort};
 
-/// Rows built with the table itself: more than a phone's or a laptop's screen holds.
-const FIRST_FRAME_ROWS: usize = 16;
+/// How many rows the first frame builds. `matchMedia` reads the viewport's
+/// size, not the layout, so it forces no layout in the tap.
+fn first_frame_rows() -> usize {
+    let phone = window()
+        .match_media(query::PHONE_LAYOUT)
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches());
+    if phone {
+        query::FIRST_ROWS_PHONE
+    } else {
+        query::FIRST_ROWS
+    }
+}
 
 #[component]
 pub fn TableView() -> impl IntoView {
@@ -23,6 +35,7 @@ pub fn TableView() -> impl IntoView {
     // the first `shown` of them.
     let rows = Memo::new(move |_| ctx.state.with(|s| query::table(ctx.data, s, s.lang)));
     let shown = page_size();
+    let first_rows = first_frame_rows();
     // The rows after the first screenful are built a task after the frame
     // that shows the table: a tap on the tab waits for a screenful, not for
     // a hundred rows (half its time on a slow phone).
@@ -110,10 +123,10 @@ pub fn TableView() -> impl IntoView {
                         </tr>
                     }
                 };
-                let first = rows.with(|rows| rows.iter().take(shown.get().min(FIRST_FRAME_ROWS)).map(|f| row(f)).collect_view());
+                let first = rows.with(|rows| rows.iter().take(shown.get().min(first_rows)).map(|f| row(f)).collect_view());
                 let rest = move || {
                     rest_drawn.get().then(|| {
-                        rows.with(|rows| rows.iter().take(shown.get()).skip(FIRST_FRAME_ROWS).map(|f| row(f)).collect_view())
+                        rows.with(|rows| rows.iter().take(shown.get()).skip(first_rows).map(|f| row(f)).collect_view())
                     })
                 };
                 view! {
