@@ -309,6 +309,68 @@ async fn at_390px_no_view_scrolls_sideways() {
     page.close().await;
 }
 
+/// On a phone a tap on the table builds the rows a screen holds in its
+/// frame (a tap answered within 200 ms on a slow phone), laid out once, and
+/// every other row a task later: what looks ready is the whole table.
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_phone_the_table_shows_a_screenful_first_then_every_row() {
+    use lamtheobac::query::{FIRST_ROWS_PHONE, PAGE_ROWS};
+    let data = lamtheobac::data::shipped().unwrap();
+    let state = lamtheobac::state::State {
+        view: lamtheobac::state::View::Table,
+        ..Default::default()
+    };
+    let total = lamtheobac::query::table(data, &state, state.lang)
+        .len()
+        .min(PAGE_ROWS);
+    assert!(
+        total > FIRST_ROWS_PHONE,
+        "the shipped table is longer than a screen"
+    );
+
+    let page = Page::open("", 390, 844).await;
+    // Counted in the frame that first shows the table: the app builds it
+    // in the microtasks after the click, and the rest a task after that frame.
+    page.js(
+        "document.querySelector('a.tab[data-view=table]').click(); \
+         requestAnimationFrame(() => { window.__firstFrame = document.querySelectorAll('tr[data-figure]').length; });",
+    )
+    .await;
+    page.browser
+        .wait_until("return window.__firstFrame !== undefined", 10)
+        .await;
+    assert_eq!(
+        page.js("return window.__firstFrame").await,
+        json!(FIRST_ROWS_PHONE)
+    );
+    page.browser
+        .wait_until(
+            &format!("return document.querySelectorAll('tr[data-figure]').length === {total}"),
+            10,
+        )
+        .await;
+    // The rows the tap built are laid out with it; only those after them wait
+    // until scrolled to.
+    let skipping = page
+        .js("return [...document.querySelectorAll('tr[data-figure]')].map(r => getComputedStyle(r).contentVisibility)")
+        .await;
+    let skipping: Vec<&str> = skipping
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(
+        skipping[..FIRST_ROWS_PHONE].iter().all(|v| *v == "visible"),
+        "{skipping:?}"
+    );
+    assert!(
+        skipping[FIRST_ROWS_PHONE..].iter().all(|v| *v == "auto"),
+        "{skipping:?}"
+    );
+    page.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_table_sorts_by_a_column_and_coverage_opens_a_selection() {
     let page = Page::open("?view=table&group=poverty_living", 1280, 900).await;
