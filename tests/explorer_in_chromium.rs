@@ -311,9 +311,10 @@ async fn at_390px_no_view_scrolls_sideways() {
 
 /// On a phone a tap on the table builds the rows a screen holds in its
 /// frame (a tap answered within 200 ms on a slow phone), laid out once, and
-/// every other row a task later: what looks ready is the whole table.
+/// every other row a task later: what looks ready is the whole table. The
+/// same for the sources and the initiatives.
 #[tokio::test(flavor = "multi_thread")]
-async fn on_a_phone_the_table_shows_a_screenful_first_then_every_row() {
+async fn on_a_phone_long_views_show_a_screenful_first_then_every_row() {
     use lamtheobac::query::{FIRST_ROWS_PHONE, PAGE_ROWS};
     let data = lamtheobac::data::shipped().unwrap();
     let state = lamtheobac::state::State {
@@ -367,6 +368,41 @@ async fn on_a_phone_the_table_shows_a_screenful_first_then_every_row() {
     assert!(
         skipping[FIRST_ROWS_PHONE..].iter().all(|v| *v == "auto"),
         "{skipping:?}"
+    );
+
+    // The sources and the initiatives are built the same way: a screenful
+    // with the tap, every other report and initiative after its frame.
+    page.js(
+        "document.querySelector('a.tab[data-view=sources]').click(); \
+         requestAnimationFrame(() => { window.__firstFrame = document.querySelectorAll('article.source').length; });",
+    )
+    .await;
+    page.browser
+        .wait_until(
+            &format!(
+                "return document.querySelectorAll('article.source').length === {}",
+                data.reports.len()
+            ),
+            10,
+        )
+        .await;
+    assert_eq!(page.js("return window.__firstFrame").await, json!(1));
+    let initiatives = data.initiatives.len().min(PAGE_ROWS);
+    assert!(initiatives > FIRST_ROWS_PHONE);
+    page.js(
+        "document.querySelector('a.tab[data-view=initiatives]').click(); \
+         requestAnimationFrame(() => { window.__firstFrame = document.querySelectorAll('li.initiative').length; });",
+    )
+    .await;
+    page.browser
+        .wait_until(
+            &format!("return document.querySelectorAll('li.initiative').length === {initiatives}"),
+            10,
+        )
+        .await;
+    assert_eq!(
+        page.js("return window.__firstFrame").await,
+        json!(FIRST_ROWS_PHONE)
     );
     page.close().await;
 }

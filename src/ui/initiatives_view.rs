@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
-use super::more_rows::{MoreRows, page_size};
+use super::more_rows::{MoreRows, after_first_frame, first_frame_rows, page_size};
 use super::province_rows::{back_to_provinces, by_province};
-use crate::data::District;
+use crate::data::{District, Initiative};
 use crate::format;
 use crate::i18n::fill;
 use crate::{query, rollup};
@@ -54,6 +54,46 @@ pub fn InitiativesView() -> impl IntoView {
     };
     let shown = page_size();
     let found = Memo::new(move |_| ctx.state.with(|s| query::initiatives(ctx.data, s)));
+    // A tap builds the counts and a screenful of initiatives; the rest come
+    // a task after its frame (ui/table_view.rs does the same).
+    let first_cards = first_frame_rows();
+    let rest_drawn = after_first_frame();
+    let card = move |i: &Initiative| {
+        let locale = ctx.locale();
+        let t = ctx.t();
+        let themes = &ctx.data.themes;
+        let district = ctx
+            .data
+            .district(&i.district)
+            .map_or(String::new(), |d| d.name.clone());
+        let theme = themes
+            .iter()
+            .find(|th| th.id == i.theme)
+            .map_or(String::new(), |th| th.label.get(locale).to_string());
+        let (name, original) = match locale {
+            crate::format::Locale::Vi => (i.name.clone(), None),
+            crate::format::Locale::En => (i.name_en.clone(), Some(i.name.clone())),
+        };
+        let place = [Some(district), i.commune.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        view! {
+            <li class="initiative" data-initiative=i.id.clone()>
+                <p class="initiative-name">{name}{original.map(|o| view! { <span class="original" lang="vi">{format!(" “{o}”")}</span> })}</p>
+                <p class="initiative-meta">
+                    <span class="theme-tag">{theme}</span>
+                    {place}
+                    {i.runner.clone().map(|r| format!(" · {}: {r}", t.runner))}
+                </p>
+                {i.printed.as_ref().map(|p| view! { <p class="initiative-note printed">{fill(t.printed_as, &[p])}</p> })}
+                {i.note.as_ref().map(|n| view! { <p class="initiative-note">{n.get(locale).to_string()}</p> })}
+                <p class="figure-source">{format!("{}: {} ({})", t.source, ctx.data.report(&i.report).map_or("", |r| r.title.as_str()), i.report)}</p>
+            </li>
+        }
+    };
+    let all_found = found;
     let results = move || {
         let state = ctx.state.get();
         let locale = state.lang;
@@ -90,32 +130,6 @@ pub fn InitiativesView() -> impl IntoView {
                 rows.into_any(),
             )
         };
-        let cards = found
-            .iter()
-            .take(shown.get())
-            .map(|i| {
-                let district = ctx.data.district(&i.district).map_or(String::new(), |d| d.name.clone());
-                let theme = themes.iter().find(|th| th.id == i.theme).map_or(String::new(), |th| th.label.get(locale).to_string());
-                let (name, original) = match locale {
-                    crate::format::Locale::Vi => (i.name.clone(), None),
-                    crate::format::Locale::En => (i.name_en.clone(), Some(i.name.clone())),
-                };
-                let place = [Some(district), i.commune.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-                view! {
-                    <li class="initiative" data-initiative=i.id.clone()>
-                        <p class="initiative-name">{name}{original.map(|o| view! { <span class="original" lang="vi">{format!(" “{o}”")}</span> })}</p>
-                        <p class="initiative-meta">
-                            <span class="theme-tag">{theme}</span>
-                            {place}
-                            {i.runner.clone().map(|r| format!(" · {}: {r}", t.runner))}
-                        </p>
-                        {i.printed.as_ref().map(|p| view! { <p class="initiative-note printed">{fill(t.printed_as, &[p])}</p> })}
-                        {i.note.as_ref().map(|n| view! { <p class="initiative-note">{n.get(locale).to_string()}</p> })}
-                        <p class="figure-source">{format!("{}: {} ({})", t.source, ctx.data.report(&i.report).map_or("", |r| r.title.as_str()), i.report)}</p>
-                    </li>
-                }
-            })
-            .collect_view();
         view! {
             <div class="table-wrap scroll-x">
                 <table class="initiative-counts">
@@ -124,7 +138,10 @@ pub fn InitiativesView() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <ul class="initiatives">{cards}</ul>
+            <ul class="initiatives">
+                {found.iter().take(shown.get().min(first_cards)).map(|i| card(i)).collect_view()}
+                {move || rest_drawn.get().then(|| all_found.with(|f| f.iter().take(shown.get()).skip(first_cards).map(|i| card(i)).collect_view()))}
+            </ul>
         }
     };
     let more = view! { <MoreRows shown total=Signal::derive(move || found.with(Vec::len)) /> };

@@ -5,28 +5,13 @@ use leptos::prelude::*;
 
 use super::context::Ctx;
 use super::download;
-use super::more_rows::{MoreRows, page_size};
+use super::more_rows::{MoreRows, after_first_frame, first_frame_rows, page_size};
 use crate::data::{figures_csv, figures_json};
 use crate::format;
 use crate::format::period_label;
 use crate::i18n::{self, fill};
 use crate::query;
 use crate::state::{Column, Sort};
-
-/// How many rows the first frame builds. `matchMedia` reads the viewport's
-/// size, not the layout, so it forces no layout in the tap.
-fn first_frame_rows() -> usize {
-    let phone = window()
-        .match_media(query::PHONE_LAYOUT)
-        .ok()
-        .flatten()
-        .is_some_and(|q| q.matches());
-    if phone {
-        query::FIRST_ROWS_PHONE
-    } else {
-        query::FIRST_ROWS
-    }
-}
 
 #[component]
 pub fn TableView() -> impl IntoView {
@@ -36,18 +21,7 @@ pub fn TableView() -> impl IntoView {
     let rows = Memo::new(move |_| ctx.state.with(|s| query::table(ctx.data, s, s.lang)));
     let shown = page_size();
     let first_rows = first_frame_rows();
-    // The rows after the first screenful are built a task after the frame
-    // that shows the table: a tap on the tab waits for a screenful, not for
-    // a hundred rows (half its time on a slow phone).
-    let rest_drawn = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let _ = rest_drawn.try_set(true);
-            },
-            std::time::Duration::ZERO,
-        )
-    });
+    let rest_drawn = after_first_frame();
     let header = move |column: Column, name: &'static str, numeric: bool| {
         let sort = move || ctx.state.with(|s| s.sort.filter(|s| s.column == column));
         let aria = move || match sort() {
