@@ -233,9 +233,9 @@ pub const MAX_SERIES: usize = 8;
 pub const PAGE_ROWS: usize = 100;
 /// style.css's media query under which each row of the figures table is a
 /// block of lines (about 11rem): a phone's screen holds five, so a tap on
-/// the table builds fewer rows first there (`ui::table_view`).
+/// a long view builds fewer rows first there (`ui::more_rows::FirstFrame`).
 pub const PHONE_LAYOUT: &str = "(max-width: 40rem)";
-/// Rows a tap on the table builds before its first frame: more than a
+/// Rows a tap on a long view builds before its first frame: more than a
 /// laptop's screen holds, and on a phone ([`PHONE_LAYOUT`]) five fill an
 /// 844 px screen below the tabs. The rest come a task later. Sixteen on a
 /// phone took half the wasm time of the tap (a trace on a 4× slower CPU).

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
-use super::more_rows::{MoreRows, after_first_frame, first_frame_rows, page_size};
+use super::more_rows::{FirstFrame, MoreRows, page_size};
 use super::province_rows::{back_to_provinces, by_province};
 use crate::data::{District, Initiative};
 use crate::format;
@@ -56,8 +56,7 @@ pub fn InitiativesView() -> impl IntoView {
     let found = Memo::new(move |_| ctx.state.with(|s| query::initiatives(ctx.data, s)));
     // A tap builds the counts and a screenful of initiatives; the rest come
     // a task after its frame (ui/table_view.rs does the same).
-    let first_cards = first_frame_rows();
-    let rest_drawn = after_first_frame();
+    let parts = FirstFrame::screenful();
     let card = move |i: &Initiative| {
         let locale = ctx.locale();
         let t = ctx.t();
@@ -93,13 +92,12 @@ pub fn InitiativesView() -> impl IntoView {
             </li>
         }
     };
-    let all_found = found;
     let results = move || {
         let state = ctx.state.get();
         let locale = state.lang;
         let t = ctx.t();
-        let found = found.get();
-        let counts = query::initiative_counts(ctx.data, &state, &found);
+        let listed = found.get();
+        let counts = query::initiative_counts(ctx.data, &state, &listed);
         let themes = &ctx.data.themes;
         let head = themes
             .iter()
@@ -133,14 +131,14 @@ pub fn InitiativesView() -> impl IntoView {
         view! {
             <div class="table-wrap scroll-x">
                 <table class="initiative-counts">
-                    <caption>{fill(t.initiatives_count, &[&format::count(found.len(), locale)])}" "{back_to_provinces()}</caption>
+                    <caption>{fill(t.initiatives_count, &[&format::count(listed.len(), locale)])}" "{back_to_provinces()}</caption>
                     <thead><tr>{first_column}{head}<th scope="col" class="num">{t.total}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
             <ul class="initiatives">
-                {found.iter().take(shown.get().min(first_cards)).map(|i| card(i)).collect_view()}
-                {move || rest_drawn.get().then(|| all_found.with(|f| f.iter().take(shown.get()).skip(first_cards).map(|i| card(i)).collect_view()))}
+                {parts.first(listed.iter(), shown.get()).map(|i| card(i)).collect_view()}
+                {move || found.with(|f| parts.rest(f.iter(), shown.get()).map(|later| later.map(|i| card(i)).collect_view()))}
             </ul>
         }
     };

@@ -13,37 +13,63 @@ pub fn page_size() -> RwSignal<usize> {
     RwSignal::new(PAGE_ROWS)
 }
 
-/// How many rows of a long list a tap builds before its first frame; the
-/// rest wait for [`after_first_frame`]. `matchMedia` reads the viewport's
-/// size, not the layout, so it forces no layout in the tap.
-pub fn first_frame_rows() -> usize {
-    let phone = window()
-        .match_media(query::PHONE_LAYOUT)
-        .ok()
-        .flatten()
-        .is_some_and(|q| q.matches());
-    if phone {
-        query::FIRST_ROWS_PHONE
-    } else {
-        query::FIRST_ROWS
-    }
+/// A long list built in two parts: what a screen shows, with the view, and
+/// the rest a task after the frame that first shows it. A tap waits for a
+/// screenful, not for a hundred rows (half its time on a slow phone). Once
+/// that frame is past, a change builds both parts at once.
+#[derive(Clone, Copy)]
+pub struct FirstFrame {
+    rows: usize,
+    rest_drawn: RwSignal<bool>,
 }
 
-/// False until a task after the next frame. A view built on a tap builds
-/// what a screen shows with itself and the rest of a long list then: the
-/// tap waits for a screenful, not for a hundred rows (half its time on a
-/// slow phone). Once true it stays so: later changes build every row at once.
-pub fn after_first_frame() -> RwSignal<bool> {
-    let done = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let _ = done.try_set(true);
-            },
-            std::time::Duration::ZERO,
-        )
-    });
-    done
+impl FirstFrame {
+    /// A screenful of rows: [`query::FIRST_ROWS`], or [`query::FIRST_ROWS_PHONE`]
+    /// under [`query::PHONE_LAYOUT`]. `matchMedia` reads the viewport's size,
+    /// not the layout, so it forces no layout in the tap.
+    pub fn screenful() -> Self {
+        let phone = window()
+            .match_media(query::PHONE_LAYOUT)
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches());
+        Self::of(if phone {
+            query::FIRST_ROWS_PHONE
+        } else {
+            query::FIRST_ROWS
+        })
+    }
+
+    /// The first `rows` items with the view.
+    pub fn of(rows: usize) -> Self {
+        let rest_drawn = RwSignal::new(false);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = rest_drawn.try_set(true);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+        FirstFrame { rows, rest_drawn }
+    }
+
+    /// The items built with the view, of the first `shown`.
+    pub fn first<I: Iterator>(self, items: I, shown: usize) -> std::iter::Take<I> {
+        items.take(shown.min(self.rows))
+    }
+
+    /// The others of the first `shown`: none until the first frame is past
+    /// (a caller in a reactive closure is run again then).
+    pub fn rest<I: Iterator>(
+        self,
+        items: I,
+        shown: usize,
+    ) -> Option<std::iter::Skip<std::iter::Take<I>>> {
+        self.rest_drawn
+            .get()
+            .then(|| items.take(shown).skip(self.rows))
+    }
 }
 
 /// The count line and the button, when `total` is more than `shown`.

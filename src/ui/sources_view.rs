@@ -8,7 +8,8 @@ use std::sync::Arc;
 use super::context::Ctx;
 use super::data_panel::DataPanel;
 use super::figure_card::FigureCard;
-use super::more_rows::{MoreRows, after_first_frame, page_size};
+use super::more_rows::{FirstFrame, MoreRows, page_size};
+use crate::data::Report;
 use crate::format::period_label;
 use crate::i18n;
 use crate::query;
@@ -21,16 +22,11 @@ pub fn SourcesView() -> impl IntoView {
     let shown = page_size();
     let in_scope = Memo::new(move |_| ctx.state.with(|s| query::reports_in_scope(ctx.data, s)));
     let figures_of = Arc::new(query::figures_by_report(ctx.data));
-    // The reports from `from` up to `to`, of those in scope.
-    let reports = move |from: usize, to: usize| {
+    let reports = move |part: Vec<&'static Report>| {
         let locale = ctx.locale();
         let t = ctx.t();
         let figures_of = figures_of.clone();
-        in_scope
-            .get()
-            .into_iter()
-            .take(to)
-            .skip(from)
+        part.into_iter()
             .map(move |report| {
                 let district = ctx.data.district(&report.district);
                 let figures = figures_of.get(report.file.as_str()).cloned().unwrap_or_default();
@@ -78,14 +74,22 @@ pub fn SourcesView() -> impl IntoView {
             .collect_view()
     };
     // A tap builds the first report, more than a screen holds (each has its
-    // figures and their quotes), and the others a task after its frame:
-    // all five took a phone 4x slower than a laptop 350 ms to build.
-    let rest_drawn = after_first_frame();
+    // figures and their quotes), and the others after its frame: all five
+    // took a phone 4x slower than a laptop 350 ms to build.
+    let parts = FirstFrame::of(1);
     let first = {
         let reports = reports.clone();
-        move || reports(0, shown.get().min(1))
+        move || reports(in_scope.with(|r| parts.first(r.iter().copied(), shown.get()).collect()))
     };
-    let rest = move || rest_drawn.get().then(|| reports(1, shown.get()));
+    let rest = move || {
+        in_scope
+            .with(|r| {
+                parts
+                    .rest(r.iter().copied(), shown.get())
+                    .map(Iterator::collect)
+            })
+            .map(&reports)
+    };
     view! {
         {first}
         {rest}

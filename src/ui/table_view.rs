@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::context::Ctx;
 use super::download;
-use super::more_rows::{MoreRows, after_first_frame, first_frame_rows, page_size};
+use super::more_rows::{FirstFrame, MoreRows, page_size};
 use crate::data::{figures_csv, figures_json};
 use crate::format;
 use crate::format::period_label;
@@ -20,8 +20,7 @@ pub fn TableView() -> impl IntoView {
     // the first `shown` of them.
     let rows = Memo::new(move |_| ctx.state.with(|s| query::table(ctx.data, s, s.lang)));
     let shown = page_size();
-    let first_rows = first_frame_rows();
-    let rest_drawn = after_first_frame();
+    let parts = FirstFrame::screenful();
     let header = move |column: Column, name: &'static str, numeric: bool| {
         let sort = move || ctx.state.with(|s| s.sort.filter(|s| s.column == column));
         let aria = move || match sort() {
@@ -97,12 +96,8 @@ pub fn TableView() -> impl IntoView {
                         </tr>
                     }
                 };
-                let first = rows.with(|rows| rows.iter().take(shown.get().min(first_rows)).map(|f| row(f)).collect_view());
-                let rest = move || {
-                    rest_drawn.get().then(|| {
-                        rows.with(|rows| rows.iter().take(shown.get()).skip(first_rows).map(|f| row(f)).collect_view())
-                    })
-                };
+                let first = rows.with(|rows| parts.first(rows.iter(), shown.get()).map(|f| row(f)).collect_view());
+                let rest = move || rows.with(|rows| parts.rest(rows.iter(), shown.get()).map(|later| later.map(|f| row(f)).collect_view()));
                 view! {
                     <div class="table-wrap">
                         <table class="figures">
@@ -116,7 +111,9 @@ pub fn TableView() -> impl IntoView {
                                     <th scope="col">{t.col_quote}</th>
                                 </tr>
                             </thead>
-                            <tbody>{first}{rest}</tbody>
+                            <tbody>{first}</tbody>
+                            // Built after the tap's frame: on a phone these skip layout until scrolled to (style.css).
+                            <tbody class="later">{rest}</tbody>
                         </table>
                     </div>
                 }
