@@ -2,8 +2,13 @@
 //! "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".
 //!
 //! Everything but `ui` is plain Rust, tested natively: the dataset and its
-//! rules, number formatting, summaries and chart drawing. `ui` (browser only)
-//! wires Leptos signals to that core.
+//! rules, number formatting, summaries and chart drawing. `ui` wires Leptos
+//! signals to that core, in the browser, and natively in the bake, which
+//! renders the static page with the same components.
+
+// Leptos's `ssr` view types (the bake renders `ui` natively) nest deeper than
+// the default limit.
+#![recursion_limit = "512"]
 
 pub mod chart;
 pub mod data;
@@ -25,7 +30,9 @@ pub mod url;
 /// What only the commands and the tests use: never in the page.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tools;
-#[cfg(target_arch = "wasm32")]
+/// The page's components; natively too for the bake, which renders the
+/// static page with them.
+#[cfg(any(target_arch = "wasm32", feature = "bake"))]
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "bake"))]
 pub mod worker;

@@ -29,7 +29,7 @@ pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
 /// `page` with the static view inside `<main id="app">`, the link-preview tags
 /// in `<head>`, and the link format's keys and the hand-over's list
 /// (`handover`) on `<html>` for `boot.js`.
-pub fn baked(page: &str, data: &Dataset, site: Option<&str>) -> Result<String, String> {
+pub fn baked(page: &str, data: &'static Dataset, site: Option<&str>) -> Result<String, String> {
     // Trunk may have minified the page: attributes in any order, unquoted.
     let main = page
         .find("<main")

@@ -3,14 +3,14 @@
 //! has arrived, and readers without WebAssembly, crawlers and link previews
 //! see it at all.
 //!
-//! Nothing here computes a figure or a word of its own: every string comes
-//! from `i18n`, every number from `query`, `chart` and `format`, the chart from
-//! `chart::compare::draw`, the same calls the app makes. The markup mirrors
-//! the app's components (`ui/app.rs` and the views it mounts) element for
-//! element and class for class, so the app takes over with no visible jump; a
-//! browser test compares the two.
+//! The page is the app's own components (`ui`) rendered to HTML for the
+//! default state (`components`), so the app takes over with no visible jump
+//! and the two cannot drift apart. What only the static page has is here: the
+//! chart as images (drawn by `chart::compare::draw`, as the canvas is), the
+//! words for a browser that cannot run the app, and the loading frame.
 
 pub mod bake;
+pub mod components;
 pub mod compress;
 pub mod handover;
 pub mod html;
@@ -19,402 +19,151 @@ pub mod preview;
 pub mod scripts;
 pub mod svg;
 
-use crate::chart::compare;
+use leptos::prelude::*;
+
+use crate::chart::compare::{self, CompareChart};
 use crate::data::Dataset;
-use crate::format::Locale;
-use crate::format::period_label;
-use crate::i18n::{self, fill, names_or_count, strings, view_name};
+use crate::format::{Locale, period_label};
+use crate::i18n::{self, strings};
 use crate::query;
-use crate::state::{ProvinceMode, State, View};
-use crate::url;
+use crate::state::State;
+use crate::ui::app::{Explore, Footer, Masthead};
+use crate::ui::context::{Baked, Ctx};
+use crate::ui::share::ShareTools;
+use crate::ui::tabs::Tabs;
 use html::esc;
 
 /// The widths (CSS px) the chart is drawn at; `style.css` shows the widest
 /// that fits its box (container queries), so text is drawn at its size.
 pub const CHART_WIDTHS: [u32; 5] = [296, 366, 476, 608, 812];
 
+/// What the static page's components take from the bake.
+const PAGE: Baked = Baked {
+    ids: true,
+    chart: chart_images,
+    under_summary: needs_newer_browser,
+};
+
 /// The static page: what goes inside `<main id="app">`.
-pub fn page(data: &Dataset) -> String {
+pub fn page(data: &'static Dataset) -> String {
     let state = State::default();
-    let locale = state.lang;
-    let t = strings(locale);
-    let mut out = String::with_capacity(32 * 1024);
-    out.push_str(&format!("<div id=\"{}\">", handover::ROOT_ID));
-    out.push_str(&masthead(data, locale, Some("lang-switch")));
-    out.push_str(&tabs(data, &state));
-    out.push_str("<div class=\"explore\">");
-    out.push_str(&controls(data, &state));
-    out.push_str("<section class=\"view\" id=\"view\" data-view=\"compare\">");
-    out.push_str(&compare_view(data, &state));
-    out.push_str("</section></div>");
-    out.push_str(&format!(
-        "<div class=\"share-tools\"><button type=\"button\" class=\"button\" id=\"copy-link\" disabled>{}</button>\
-         <button type=\"button\" class=\"button\" id=\"embed-open\" disabled>{}</button>\
-         <span class=\"status\" role=\"status\"></span></div>",
-        esc(t.copy_link),
-        esc(t.embed)
-    ));
-    out.push_str(&format!(
-        "<footer class=\"footer\">{} · <a href=\"data/dataset.json\" download=\"dataset.json\">{}</a></footer>",
-        esc(&crate::i18n::footer(data, locale)),
-        esc(t.download_json)
-    ));
-    // Filled by boot.js when a reader's choice waits for the app; a live
-    // region from the start, so the words are announced when they arrive.
-    out.push_str(&format!(
-        "<p class=\"{}\" role=\"status\" data-text=\"{}\"></p>",
-        handover::LOADING_LINE,
-        esc(t.loading_app)
-    ));
-    out.push_str("</div>");
+    let t = strings(state.lang);
+    let mut out = components::html(data, PAGE, state.lang, || {
+        view! {
+            <div id=handover::ROOT_ID>
+                <Masthead />
+                <Tabs />
+                <Explore />
+                <ShareTools />
+                <Footer />
+                // Filled by boot.js when a reader's choice waits for the app; a
+                // live region from the start, so the words are announced when
+                // they arrive.
+                <p class=handover::LOADING_LINE role="status" data-text=t.loading_app></p>
+            </div>
+        }
+    });
     out.push_str(&loading_frame(data));
     out
 }
 
-/// The title, subtitle, place search and language buttons, as `ui/app.rs`
-/// draws them; the language button gets `id` and the place button its own
-/// (the static page's; the loading frame's have none).
-fn masthead(data: &Dataset, locale: Locale, id: Option<&str>) -> String {
-    let t = strings(locale);
-    let switch = {
-        let place = if id.is_some() {
-            " id=\"place-search-open\""
-        } else {
-            ""
-        };
-        let id = id.map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
-        format!(
-            "<div class=\"masthead-tools\"><button type=\"button\" class=\"button place-open\"{place} disabled>{}</button>\
-             <button type=\"button\" class=\"button lang-switch\"{id} aria-label=\"{}\" lang=\"{}\" disabled>{}</button></div>",
-            esc(t.place_open),
-            esc(t.language_switch_label),
-            if locale == Locale::Vi { "en" } else { "vi" },
-            esc(t.language_switch)
-        )
-    };
-    format!(
-        "<header class=\"masthead\" lang=\"{}\"><div class=\"masthead-text\"><h1>{}</h1><p class=\"subtitle\">{}</p></div>{switch}</header>",
-        locale.code(),
-        esc(data.title.get(locale)),
-        esc(data.notes.get(locale))
-    )
+/// The compare chart drawn at each of [`CHART_WIDTHS`], in place of the canvas.
+///
+/// Each drawing is an <img> of SVG, not inline SVG: the app replaces the
+/// page's text with its own when it starts, and the browser would count that
+/// repainted text as the page's largest paint, seconds late; the chart image
+/// is larger than any text block and is never repainted, so the largest paint
+/// is the one the reader saw first.
+fn chart_images(chart: &CompareChart) -> AnyView {
+    let height = chart.height().max(crate::chart::MIN_HEIGHT).round() as u32;
+    let label = chart.label();
+    let images = CHART_WIDTHS
+        .into_iter()
+        .filter_map(|width| {
+            let attributes = format!(
+                "width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\""
+            );
+            let svg = svg::draw(width, height, &attributes, |root| {
+                compare::draw(chart, root, 1.0).is_ok()
+            })?;
+            Some(view! {
+                <img class=format!("chart-snapshot w{width}") width=width height=height
+                    alt=label.clone() src=svg::data_url(&svg) />
+            })
+        })
+        .collect_view();
+    view! { <div class="chart-box snapshot-box">{images}</div> }.into_any()
 }
 
 /// Shown only when the app cannot run (`style.css`): says so, and gives each
 /// figure of the chart with its quote and report, so the numbers stay traceable.
-fn needs_newer_browser(data: &Dataset, state: &State) -> String {
-    let mut out = String::from("<div class=\"needs-wasm\" role=\"note\">");
-    for locale in [Locale::Vi, Locale::En] {
-        let t = strings(locale);
-        out.push_str(&format!(
-            "<p lang=\"{}\">{} <span class=\"link-lost\">{}</span></p>",
-            locale.code(),
-            esc(t.needs_newer_browser),
-            esc(t.link_needs_newer_browser)
-        ));
-    }
-    if let Some(c) = query::compare(data, state) {
-        out.push_str("<ul class=\"snapshot-sources\">");
-        for (district, figure) in &c.rows {
-            let report = data.reports.iter().find(|r| r.file == figure.report);
-            out.push_str(&format!(
-                "<li>{}: {} ({}) · “{}” · {}</li>",
-                esc(&district.name),
-                esc(&crate::format::qualified(
-                    figure.value,
-                    figure.unit,
-                    figure.qualifier,
-                    Locale::Vi
-                )),
-                esc(&period_label(&figure.period)),
-                esc(&figure.evidence),
-                esc(&report.map_or(figure.report.clone(), |r| {
-                    format!("{} ({})", r.title, r.file)
-                }))
-            ));
-        }
-        out.push_str("</ul>");
-    }
-    out.push_str("</div>");
-    out
-}
-
-/// The view tabs, links to each view's own URL (`ui/tabs.rs`).
-fn tabs(data: &Dataset, state: &State) -> String {
-    let locale = state.lang;
-    let mut out = format!(
-        "<nav class=\"tabs\" aria-label=\"{}\">",
-        esc(strings(locale).views_label)
-    );
-    for v in View::ALL {
-        let q = url::encode(
-            &State {
-                view: v,
-                ..state.clone()
-            },
-            data,
-        );
-        let href = if q.is_empty() {
-            "./".to_string()
-        } else {
-            format!("?{q}")
-        };
-        let current = v == state.view;
-        out.push_str(&format!(
-            "<a class=\"tab{}\" href=\"{}\" data-view=\"{}\"{}>{}</a>",
-            if current { " active" } else { "" },
-            esc(&href),
-            v.code(),
-            if current {
-                " aria-current=\"page\""
-            } else {
-                ""
-            },
-            esc(view_name(v, locale))
-        ));
-    }
-    out.push_str("</nav>");
-    out
-}
-
-/// The filters in their default state (`ui/controls.rs`), disabled in the
-/// HTML (readers without scripts cannot use them); `boot.js` enables them
-/// and hands what a reader chooses to the app.
-fn controls(data: &Dataset, state: &State) -> String {
-    let locale = state.lang;
-    let t = strings(locale);
-    let chosen = query::chosen_metric(data, state).map(|m| m.id.clone());
-    let mut metric_options = String::new();
-    let counts = query::reporting_counts(data, query::level_in_view(data, state));
-    for g in &data.groups {
-        metric_options.push_str(&format!(
-            "<optgroup label=\"{}\">",
-            esc(g.label.get(locale))
-        ));
-        for m in data.metrics.iter().filter(|m| m.group == g.id) {
-            let n = counts.get(m.id.as_str()).copied().unwrap_or(0);
-            metric_options.push_str(&format!(
-                "<option value=\"{}\"{}>{}</option>",
-                esc(&m.id),
-                selected(chosen.as_deref() == Some(m.id.as_str())),
-                esc(&format!("{} ({n})", m.label.get(locale)))
-            ));
-        }
-        metric_options.push_str("</optgroup>");
-    }
-    let mut periods = format!(
-        "<option value=\"\" selected>{}</option>",
-        esc(t.latest_per_district)
-    );
-    for (key, p) in query::periods(data, state) {
-        periods.push_str(&format!(
-            "<option value=\"{}\">{}</option>",
-            esc(&key),
-            esc(&period_label(p))
-        ));
-    }
-    let mut provinces = format!(
-        "<option value=\"\" selected>{}</option>",
-        esc(t.all_provinces)
-    );
-    for p in url::provinces(data, ProvinceMode::AtReport) {
-        provinces.push_str(&format!("<option value=\"{0}\">{0}</option>", esc(p)));
-    }
-    let (first, last) = url::year_span(data);
-    let year = |id: &str, label: &str, open: &str, open_end: u16| {
-        let mut options = format!(
-            "<option value=\"\" selected>{}</option>",
-            esc(&fill(open, &[&open_end.to_string()]))
-        );
-        for y in first..=last {
-            options.push_str(&format!("<option value=\"{y}\">{y}</option>"));
-        }
-        format!(
-            "<label class=\"field field-year\"><span>{}</span><select id=\"{id}\" disabled>{options}</select></label>",
-            esc(label)
-        )
-    };
-    let mut districts = String::new();
-    for d in &data.districts {
-        districts.push_str(&format!(
-            "<label class=\"check\"><input type=\"checkbox\" name=\"district\" value=\"{}\" checked disabled>{}</label>",
-            esc(&d.id),
-            esc(&d.name)
-        ));
-    }
-    format!(
-        "<div class=\"controls controls-primary\">\
-           <label class=\"field field-wide\"><span>{metric}</span><select id=\"metric\" disabled>{metric_options}</select></label>\
-           <label class=\"field\"><span>{period}</span><select id=\"period\" disabled>{periods}</select></label>\
-         </div>\
-         <div class=\"controls controls-secondary\">\
-           <fieldset class=\"field-pair province-filter\"><legend>{filter}</legend>\
-             <label class=\"field\"><span>{province}</span><select id=\"province\" disabled>{provinces}</select></label>\
-             <label class=\"field\"><span>{as_of}</span><select id=\"province-mode\" disabled>\
-               <option value=\"report\" selected>{at_report}</option><option value=\"2025\">{current}</option></select></label>\
-           </fieldset>\
-           {from}{to}\
-           <fieldset class=\"districts\"><legend>{district_legend}</legend>{districts}\
-             <button type=\"button\" class=\"link-button\" disabled>{all_districts}</button></fieldset>\
-         </div>",
-        metric = esc(t.metric),
-        period = esc(t.period),
-        filter = esc(t.province_filter),
-        province = esc(t.province),
-        as_of = esc(t.province_as_of),
-        at_report = esc(t.province_at_report),
-        current = esc(t.province_current),
-        from = year("year-from", t.year_from, t.year_from_open, first),
-        to = year("year-to", t.year_to, t.year_to_open, last),
-        district_legend = esc(t.districts),
-        all_districts = esc(t.all_districts),
-    )
-}
-
-fn selected(yes: bool) -> &'static str {
-    if yes { " selected" } else { "" }
-}
-
-/// The compare view (`ui/compare_view.rs` in `ui/chart_frame.rs`), its chart
-/// drawn at each of [`CHART_WIDTHS`].
-fn compare_view(data: &Dataset, state: &State) -> String {
-    let locale = state.lang;
-    let Some(c) = query::compare(data, state) else {
-        return String::new();
-    };
-    let t = i18n::strings_at(locale, c.level);
-    let chart = compare::spec(&c, data, locale);
-    let height = chart.height().max(crate::chart::MIN_HEIGHT).round() as u32;
-    let label = chart.label();
-    // Each drawing is an <img> of SVG, not inline SVG: the app replaces the
-    // page's text with its own when it starts, and the browser would count
-    // that repainted text as the page's largest paint, seconds late; the chart
-    // image is larger than any text block and is never repainted, so the
-    // largest paint is the one the reader saw first.
-    let mut svgs = String::new();
-    for width in CHART_WIDTHS {
-        let attributes = format!(
-            "width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\""
-        );
-        if let Some(svg) = svg::draw(width, height, &attributes, |root| {
-            compare::draw(&chart, root, 1.0).is_ok()
-        }) {
-            svgs.push_str(&format!(
-                "<img class=\"chart-snapshot w{width}\" width=\"{width}\" height=\"{height}\" alt=\"{}\" src=\"{}\">",
-                esc(&label),
-                esc(&svg::data_url(&svg))
-            ));
-        }
-    }
-    let only = c
-        .only_reporter()
-        .map(|name| {
-            format!(
-                "<p class=\"only-one\">{}</p>",
-                esc(&fill(t.only_one_reports, &[name]))
-            )
-        })
-        .unwrap_or_default();
-    let downloads = [
-        ("png", t.download_png),
-        ("svg", t.download_svg),
-        ("csv", t.download_csv_short),
-        ("json", t.download_json_short),
-    ]
-    .iter()
-    .map(|(format, label)| {
-        format!(
-            "<button type=\"button\" class=\"button small\" data-format=\"{format}\" disabled>{}</button>",
-            esc(label)
-        )
-    })
-    .collect::<String>();
-    let not_reported: Vec<&str> = c.not_reported.iter().map(|d| d.name.as_str()).collect();
-    let not_reported = if not_reported.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "<p class=\"not-reported\"><span class=\"label\">{}</span>{}</p>",
-            esc(&format!("{}: ", t.not_reported)),
-            esc(&names_or_count(&not_reported, locale, c.level))
-        )
-    };
-    let rows = chart
-        .bars
-        .iter()
-        .map(|b| {
-            format!(
-                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td></tr>",
-                esc(&b.district),
-                esc(&b.value_label),
-                esc(&b.period_label)
-            )
-        })
-        .collect::<String>();
-    format!(
-        "<div class=\"chart-layout\"><div class=\"chart-main\">\
-           <h2 class=\"chart-title\">{title}</h2>{only}\
-           <div class=\"chart-box snapshot-box\">{svgs}</div>\
-           <p class=\"chart-summary\">{headline}</p>{needs}\
-           <div class=\"download-bar\" role=\"group\" aria-label=\"{download}\"><span class=\"label\">{download}: </span>{downloads}</div>\
-           {not_reported}\
-           <details class=\"data-table\"><summary>{table}</summary><table>\
-             <thead><tr><th scope=\"col\">{c1}</th><th scope=\"col\" class=\"num\">{c2}</th><th scope=\"col\">{c3}</th></tr></thead>\
-             <tbody>{rows}</tbody></table></details>\
-         </div>{info}</div>",
-        title = esc(&chart.title),
-        headline = esc(&chart.headline),
-        download = esc(t.download),
-        table = esc(t.chart_data_table),
-        c1 = esc(t.col_district),
-        c2 = esc(t.col_value),
-        c3 = esc(t.col_period),
-        info = metric_info(c.metric, locale),
-        // Under the chart, so that when it shows (the app could not start)
-        // the chart the reader is looking at does not move.
-        needs = needs_newer_browser(data, state),
-    )
-}
-
-/// The metric's definition beside the chart (`ui/metric_info.rs`).
-fn metric_info(metric: &crate::data::Metric, locale: Locale) -> String {
-    let t = strings(locale);
-    let comparability = metric
-        .comparability
-        .as_ref()
-        .map(|note| {
-            format!(
-                "<p class=\"comparability\"><span class=\"label\">{}: </span>{}</p>",
-                esc(t.comparability),
-                esc(note.get(locale))
-            )
-        })
-        .unwrap_or_default();
-    format!(
-        "<aside class=\"metric-info\"><h3>{}</h3><p><span class=\"label\">{}: </span>{}</p>{comparability}</aside>",
-        esc(metric.label.get(locale)),
-        esc(t.definition),
-        esc(metric.definition.get(locale))
-    )
+fn needs_newer_browser() -> AnyView {
+    let ctx = Ctx::get();
+    let data = ctx.data;
+    let notes = [Locale::Vi, Locale::En]
+        .map(|locale| {
+            let t = strings(locale);
+            view! {
+                <p lang=locale.code()>{t.needs_newer_browser}" "<span class="link-lost">{t.link_needs_newer_browser}</span></p>
+            }
+        });
+    let sources = ctx
+        .state
+        .with_untracked(|state| query::compare(data, state))
+        .map(|c| {
+            let items = c
+                .rows
+                .iter()
+                .map(|(district, figure)| {
+                    let report = data.reports.iter().find(|r| r.file == figure.report);
+                    let value = crate::format::qualified(
+                        figure.value,
+                        figure.unit,
+                        figure.qualifier,
+                        Locale::Vi,
+                    );
+                    let report = report.map_or(figure.report.clone(), |r| {
+                        format!("{} ({})", r.title, r.file)
+                    });
+                    view! {
+                        <li>{format!(
+                            "{}: {value} ({}) · “{}” · {report}",
+                            district.name,
+                            period_label(&figure.period),
+                            figure.evidence
+                        )}</li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="snapshot-sources">{items}</ul> }
+        });
+    view! { <div class="needs-wasm" role="note">{notes}{sources}</div> }.into_any()
 }
 
 /// What a link to any other state shows until the app has drawn it: the
 /// page's frame in the link's language (`boot.js` picks it), a line saying
 /// what is loading, and the space the view will take. Never the default view.
-fn loading_frame(data: &Dataset) -> String {
+fn loading_frame(data: &'static Dataset) -> String {
+    // The frame's mastheads are copies: without the page's ids.
+    let copy = Baked { ids: false, ..PAGE };
     let mut out = String::from("<div class=\"loading-frame\" aria-busy=\"true\">");
     for locale in [Locale::Vi, Locale::En] {
-        out.push_str(&masthead(data, locale, None));
-    }
-    out.push_str("<p class=\"loading-line\" role=\"status\">");
-    for locale in [Locale::Vi, Locale::En] {
-        out.push_str(&format!(
-            "<span lang=\"{}\">{}</span>",
-            locale.code(),
-            esc(strings(locale).loading_app)
+        out.push_str(&components::html(
+            data,
+            copy,
+            locale,
+            || view! { <Masthead /> },
         ));
     }
-    out.push_str("</p><div class=\"loading-space\"></div></div>");
+    out.push_str(&components::html(data, copy, Locale::Vi, || {
+        let lines = [Locale::Vi, Locale::En]
+            .map(|locale| view! { <span lang=locale.code()>{strings(locale).loading_app}</span> });
+        view! {
+            <p class="loading-line" role="status">{lines}</p>
+            <div class="loading-space"></div>
+        }
+    }));
+    out.push_str("</div>");
     out
 }
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::compare_view::CompareView;
-use super::context::Ctx;
+use super::context::{Ctx, id, static_disabled, static_word};
 use super::controls::Controls;
 use super::coverage_view::CoverageView;
 use super::data_panel::DataStatus;
@@ -26,14 +26,7 @@ use crate::url;
 #[component]
 pub fn App(dataset: &'static Dataset) -> impl IntoView {
     let (state, notices) = url::decode(&url_sync::current_query(), dataset);
-    let state = RwSignal::new(state);
-    let ctx = Ctx {
-        data: dataset,
-        state,
-        notices: RwSignal::new(notices),
-        lang: Memo::new(move |_| state.with(|s| s.lang)),
-        level: Memo::new(move |_| state.with(|s| crate::query::level_in_view(dataset, s))),
-    };
+    let ctx = Ctx::new(dataset, state, notices);
     provide_context(ctx);
     url_sync::start(ctx);
 
@@ -44,27 +37,6 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         }
         super::embed_height::start(id);
     }
-    let switch_language = move |_| {
-        ctx.set(|s| {
-            s.lang = if s.lang == Locale::Vi {
-                Locale::En
-            } else {
-                Locale::Vi
-            }
-        })
-    };
-    // Keyed on the view alone: reading the whole state here would rebuild the
-    // view (canvas, controls, tables) on every change of any filter.
-    let current_view = Memo::new(move |_| ctx.state.with(|s| s.view));
-    let body = move || match current_view.get() {
-        View::Compare => view! { <CompareView /> }.into_any(),
-        View::Trend => view! { <TrendView /> }.into_any(),
-        View::Table => view! { <TableView /> }.into_any(),
-        View::Coverage => view! { <CoverageView /> }.into_any(),
-        View::Initiatives => view! { <InitiativesView /> }.into_any(),
-        View::Sources => view! { <SourcesView /> }.into_any(),
-    };
-    let view_section = move || view! { <section class="view" id="view" data-view=move || current_view.get().code()>{body}</section> };
     if embedded.is_some() {
         // One view, its key controls and its source line, with a way out to the full explorer.
         let full = move || {
@@ -86,10 +58,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
             <Notices />
             <DataStatus />
             <LevelChoice />
-            <div class="explore">
-                <Controls embedded=true />
-                {view_section}
-            </div>
+            <Explore />
             <p class="embed-source">
                 {move || {
                     let state = ctx.state.get();
@@ -110,34 +79,85 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         .into_any();
     }
     view! {
-        <header class="masthead">
+        <Masthead />
+        <Notices />
+        <DataStatus />
+        <Tabs />
+        <LevelChoice />
+        <Explore />
+        <ShareTools />
+        <Footer />
+    }
+    .into_any()
+}
+
+/// The title, subtitle, place search and language switch.
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let ctx = Ctx::get();
+    let switch_language = move |_| {
+        ctx.set(|s| {
+            s.lang = if s.lang == Locale::Vi {
+                Locale::En
+            } else {
+                Locale::Vi
+            }
+        })
+    };
+    view! {
+        // The static page's loading frame holds a masthead in each language;
+        // the app's follows `<html lang>`.
+        <header class="masthead" lang=static_word(|| ctx.locale().code())>
             <div class="masthead-text">
-                <h1>{move || dataset.title.get(ctx.locale()).to_string()}</h1>
-                <p class="subtitle">{move || dataset.notes.get(ctx.locale()).to_string()}</p>
+                <h1>{move || ctx.data.title.get(ctx.locale()).to_string()}</h1>
+                <p class="subtitle">{move || ctx.data.notes.get(ctx.locale()).to_string()}</p>
             </div>
             <div class="masthead-tools">
                 <PlaceFinder />
-                <button type="button" class="button lang-switch" id="lang-switch" on:click=switch_language
+                <button type="button" class="button lang-switch" id=id("lang-switch") on:click=switch_language
+                    disabled=static_disabled()
                     aria-label=move || ctx.t().language_switch_label
                     lang=move || if ctx.locale() == Locale::Vi { "en" } else { "vi" }>
                     {move || ctx.t().language_switch}
                 </button>
             </div>
         </header>
-        <Notices />
-        <DataStatus />
-        <Tabs />
-        <LevelChoice />
+    }
+}
+
+/// The filters (embedded, only the primary ones) and the chosen view.
+#[component]
+pub fn Explore() -> impl IntoView {
+    let ctx = Ctx::get();
+    let embedded = ctx.state.with_untracked(|s| s.embed.is_some());
+    // Keyed on the view alone: reading the whole state here would rebuild the
+    // view (canvas, controls, tables) on every change of any filter.
+    let current_view = Memo::new(move |_| ctx.state.with(|s| s.view));
+    let body = move || match current_view.get() {
+        View::Compare => view! { <CompareView /> }.into_any(),
+        View::Trend => view! { <TrendView /> }.into_any(),
+        View::Table => view! { <TableView /> }.into_any(),
+        View::Coverage => view! { <CoverageView /> }.into_any(),
+        View::Initiatives => view! { <InitiativesView /> }.into_any(),
+        View::Sources => view! { <SourcesView /> }.into_any(),
+    };
+    view! {
         <div class="explore">
-            <Controls />
-            {view_section}
+            <Controls embedded=embedded />
+            <section class="view" id="view" data-view=move || current_view.get().code()>{body}</section>
         </div>
-        <ShareTools />
+    }
+}
+
+/// Where the figures come from, and the whole dataset to download.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
         <footer class="footer">
-            {move || crate::i18n::footer(dataset, ctx.locale())}
+            {move || crate::i18n::footer(ctx.data, ctx.locale())}
             " · "
             <a href="data/dataset.json" download="dataset.json">{move || ctx.t().download_json}</a>
         </footer>
     }
-    .into_any()
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{Ctx, baking};
 use super::download_bar::DownloadBar;
 use super::metric_info::MetricInfo;
 use super::not_reported::NotReported;
@@ -47,6 +47,9 @@ pub fn ChartFrame(
                 {move || part(|f| f.only.clone())().map(|name| view! { <p class="only-one">{fill(ctx.t().only_one_reports, &[&name])}</p> })}
                 {children()}
                 <p class="chart-summary">{part(|f| Some(f.headline.clone()))}</p>
+                // Under the chart, so that when it shows (the app could not
+                // start) the chart the reader is looking at does not move.
+                {baking().map(|b| (b.under_summary)())}
                 <DownloadBar chart=chart name=name />
                 <NotReported names=Signal::derive(move || frame.with(|f| f.as_ref().map(|f| f.not_reported.clone()).unwrap_or_default())) />
                 {move || frame.get().map(|f| {

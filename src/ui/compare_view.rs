@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::chart_frame::{ChartFrame, Frame};
-use super::context::Ctx;
+use super::context::{Ctx, baking};
 use crate::chart::compare;
 use crate::chart::export::AnyChart;
 use crate::query;
@@ -67,11 +67,17 @@ pub fn CompareView() -> impl IntoView {
             </label>
         </Show>
         <ChartFrame frame=frame chart=Signal::derive(move || chart.get().map(AnyChart::Compare)) name=name>
-            <ChartCanvas
-                height=move |_| chart.with(|c| c.as_ref().map_or(160.0, |c| c.height()))
-                draw=move |area, scale| chart.with(|c| c.as_ref().and_then(|c| compare::draw(c, area, scale).ok()))
-                label=label
-            />
+            {match baking() {
+                Some(baked) => chart.with_untracked(|c| c.as_ref().map(baked.chart)).into_any(),
+                None => view! {
+                    <ChartCanvas
+                        height=move |_| chart.with(|c| c.as_ref().map_or(160.0, |c| c.height()))
+                        draw=move |area, scale| chart.with(|c| c.as_ref().and_then(|c| compare::draw(c, area, scale).ok()))
+                        label=label
+                    />
+                }
+                .into_any(),
+            }}
         </ChartFrame>
     }
 }

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{Ctx, static_disabled, static_only};
 use crate::format::period_label;
 use crate::i18n::fill;
 use crate::query;
@@ -76,7 +76,7 @@ fn MetricPicker() -> impl IntoView {
                     .map(|m| {
                         let n = counts.get(m.id.as_str()).copied().unwrap_or(0);
                         let id = m.id.clone();
-                        view! { <option value=m.id.clone() prop:selected=move || current.get() == id>{format!("{} ({n})", m.label.get(locale))}</option> }
+                        view! { <option value=m.id.clone() selected=static_only(|| current.get_untracked() == id) prop:selected=move || current.get() == id>{format!("{} ({n})", m.label.get(locale))}</option> }
                     })
                     .collect_view();
                 view! { <optgroup label=g.label.get(locale).to_string()>{options}</optgroup> }
@@ -86,7 +86,7 @@ fn MetricPicker() -> impl IntoView {
     view! {
         <label class="field field-wide">
             <span>{move || ctx.t().metric}</span>
-            <select id="metric" on:change=on_change>
+            <select id="metric" disabled=static_disabled() on:change=on_change>
                 <Show when=move || table.get()>
                     <option value="" prop:selected=move || current.get().is_empty()>{move || ctx.t().all_metrics}</option>
                 </Show>
@@ -125,15 +125,15 @@ fn PeriodPicker() -> impl IntoView {
     view! {
         <label class="field">
             <span>{move || ctx.t().period}</span>
-            <select id="period" on:change=on_change>
-                <option value="" prop:selected=move || current.get().is_empty()>{move || ctx.t().latest_per_district}</option>
+            <select id="period" disabled=static_disabled() on:change=on_change>
+                <option value="" selected=static_only(|| current.get_untracked().is_empty()) prop:selected=move || current.get().is_empty()>{move || ctx.t().latest_per_district}</option>
                 {move || {
                     periods
                         .get()
                         .into_iter()
                         .map(|(key, label)| {
                             let k = key.clone();
-                            view! { <option value=key prop:selected=move || current.get() == k>{label}</option> }
+                            view! { <option value=key selected=static_only(|| current.get_untracked() == k) prop:selected=move || current.get() == k>{label}</option> }
                         })
                         .collect_view()
                 }}
@@ -168,14 +168,14 @@ fn ProvincePicker() -> impl IntoView {
             <legend>{move || ctx.t().province_filter}</legend>
             <label class="field">
                 <span>{move || ctx.t().province}</span>
-                <select id="province" on:change=on_province>
-                    <option value="" prop:selected=move || current.get().is_empty()>{move || ctx.t().all_provinces}</option>
+                <select id="province" disabled=static_disabled() on:change=on_province>
+                    <option value="" selected=static_only(|| current.get_untracked().is_empty()) prop:selected=move || current.get().is_empty()>{move || ctx.t().all_provinces}</option>
                     {move || {
                         provinces(ctx.data, mode.get())
                             .into_iter()
                             .map(|p| {
                                 let name = p.to_string();
-                                view! { <option value=p.to_string() prop:selected=move || current.get() == name>{p.to_string()}</option> }
+                                view! { <option value=p.to_string() selected=static_only(|| current.get_untracked() == name) prop:selected=move || current.get() == name>{p.to_string()}</option> }
                             })
                             .collect_view()
                     }}
@@ -183,9 +183,11 @@ fn ProvincePicker() -> impl IntoView {
             </label>
             <label class="field">
                 <span>{move || ctx.t().province_as_of}</span>
-                <select id="province-mode" on:change=on_mode>
-                    <option value="report" prop:selected=move || mode.get() == ProvinceMode::AtReport>{move || ctx.t().province_at_report}</option>
-                    <option value="2025" prop:selected=move || mode.get() == ProvinceMode::Current>{move || ctx.t().province_current}</option>
+                <select id="province-mode" disabled=static_disabled() on:change=on_mode>
+                    <option value="report" selected=static_only(|| mode.get_untracked() == ProvinceMode::AtReport)
+                        prop:selected=move || mode.get() == ProvinceMode::AtReport>{move || ctx.t().province_at_report}</option>
+                    <option value="2025" selected=static_only(|| mode.get_untracked() == ProvinceMode::Current)
+                        prop:selected=move || mode.get() == ProvinceMode::Current>{move || ctx.t().province_current}</option>
                 </select>
             </label>
         </fieldset>
@@ -220,13 +222,13 @@ fn YearPicker() -> impl IntoView {
         };
         let open_end = if is_from { first } else { last };
         let options = (first..=last)
-            .map(|y| view! { <option value=y.to_string() prop:selected=move || chosen.get() == Some(y)>{y.to_string()}</option> })
+            .map(|y| view! { <option value=y.to_string() selected=static_only(|| chosen.get_untracked() == Some(y)) prop:selected=move || chosen.get() == Some(y)>{y.to_string()}</option> })
             .collect_view();
         view! {
             <label class="field field-year">
                 <span>{move || if is_from { ctx.t().year_from } else { ctx.t().year_to }}</span>
-                <select id=id on:change=on_change>
-                    <option value="" prop:selected=move || chosen.get().is_none()>
+                <select id=id disabled=static_disabled() on:change=on_change>
+                    <option value="" selected=static_only(|| chosen.get_untracked().is_none()) prop:selected=move || chosen.get().is_none()>
                         {move || fill(if is_from { ctx.t().year_from_open } else { ctx.t().year_to_open }, &[&open_end.to_string()])}
                     </option>
                     {options}
@@ -268,7 +270,7 @@ fn DistrictPicker() -> impl IntoView {
             let (id, mine) = (d.id.clone(), d.id.clone());
             view! {
                 <label class="check">
-                    <input type="checkbox" name="district" value=d.id.clone()
+                    <input type="checkbox" name="district" value=d.id.clone() checked=static_only(|| chosen.with_untracked(|c| c.is_empty() || c.contains(&mine))) disabled=static_disabled()
                         prop:checked=move || chosen.with(|c| c.is_empty() || c.contains(&mine))
                         on:change=move |ev| toggle(id.clone(), event_target_checked(&ev)) />
                     {d.name.clone()}
@@ -281,7 +283,7 @@ fn DistrictPicker() -> impl IntoView {
         <fieldset class="districts">
             <legend>{move || ctx.t().districts}</legend>
             {many.then(|| view! {
-                <input type="search" class="district-filter" aria-label=move || ctx.t().find_district placeholder=move || ctx.t().find_district
+                <input type="search" class="district-filter" disabled=static_disabled() aria-label=move || ctx.t().find_district placeholder=move || ctx.t().find_district
                     prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
             })}
             {boxes}

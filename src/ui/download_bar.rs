@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::canvas_backend::MeasuredCanvas;
-use super::context::Ctx;
+use super::context::{Ctx, static_disabled};
 use super::download;
 use crate::chart::export::{self, AnyChart};
 use crate::data::{Figure, Report, figures_csv, figures_json};
@@ -74,10 +74,10 @@ pub fn DownloadBar(
     view! {
         <div class="download-bar" role="group" aria-label=move || ctx.t().download>
             <span class="label">{move || ctx.t().download}": "</span>
-            <button type="button" class="button small" data-format="png" on:click=png>{move || ctx.t().download_png}</button>
-            <button type="button" class="button small" data-format="svg" on:click=svg>{move || ctx.t().download_svg}</button>
-            <button type="button" class="button small" data-format="csv" on:click=csv>{move || ctx.t().download_csv_short}</button>
-            <button type="button" class="button small" data-format="json" on:click=json>{move || ctx.t().download_json_short}</button>
+            <button type="button" class="button small" data-format="png" disabled=static_disabled() on:click=png>{move || ctx.t().download_png}</button>
+            <button type="button" class="button small" data-format="svg" disabled=static_disabled() on:click=svg>{move || ctx.t().download_svg}</button>
+            <button type="button" class="button small" data-format="csv" disabled=static_disabled() on:click=csv>{move || ctx.t().download_csv_short}</button>
+            <button type="button" class="button small" data-format="json" disabled=static_disabled() on:click=json>{move || ctx.t().download_json_short}</button>
         </div>
     }
 }

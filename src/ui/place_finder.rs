@@ -10,7 +10,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{Ctx, id, static_disabled};
 use crate::i18n::fill;
 use crate::place_search::{Place, PlaceIndex, SHOWN};
 use crate::state::View;
@@ -227,7 +227,7 @@ pub fn PlaceFinder() -> impl IntoView {
         )
     };
     view! {
-        <button type="button" class="button place-open" id="place-search-open" on:click=move |_| asked.update(|n| *n += 1)>
+        <button type="button" class="button place-open" id=id("place-search-open") disabled=static_disabled() on:click=move |_| asked.update(|n| *n += 1)>
             {move || ctx.t().place_open}
         </button>
         {move || built.get().then(|| view! {

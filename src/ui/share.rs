@@ -3,7 +3,7 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{Ctx, baked, static_disabled};
 use crate::i18n::view_name;
 use crate::query;
 use crate::url;
@@ -21,6 +21,7 @@ fn base_url() -> String {
 #[component]
 pub fn ShareTools() -> impl IntoView {
     let ctx = Ctx::get();
+    let baked = baked();
     let status = RwSignal::new(None::<&'static str>);
     let dialog = NodeRef::<Dialog>::new();
     let snippet = Memo::new(move |_| {
@@ -66,9 +67,10 @@ pub fn ShareTools() -> impl IntoView {
     };
     view! {
         <div class="share-tools">
-            <button type="button" class="button" id="copy-link" on:click=copy_link>{move || ctx.t().copy_link}</button>
-            <button type="button" class="button" id="embed-open" on:click=open>{move || ctx.t().embed}</button>
+            <button type="button" class="button" id="copy-link" disabled=static_disabled() on:click=copy_link>{move || ctx.t().copy_link}</button>
+            <button type="button" class="button" id="embed-open" disabled=static_disabled() on:click=open>{move || ctx.t().embed}</button>
             <span class="status" role="status">{move || status.get()}</span>
+            {(!baked).then(|| view! {
             <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
                 <h2 id="embed-title">{move || ctx.t().embed_title}</h2>
                 <p>{move || ctx.t().embed_help}</p>
@@ -82,6 +84,7 @@ pub fn ShareTools() -> impl IntoView {
                     <span class="status" role="status">{move || status.get()}</span>
                 </div>
             </dialog>
+            })}
         </div>
     }
 }
