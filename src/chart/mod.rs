@@ -8,6 +8,7 @@
 pub mod bars;
 pub mod compare;
 pub mod export;
+pub(crate) mod forward;
 pub mod overview;
 pub mod svg;
 pub mod trend;

@@ -26,6 +26,36 @@ pub struct Frame {
     pub numeric: [bool; 3],
 }
 
+/// What a chart view passes around from its model: the chart and its frame
+/// as memos, so that each of the frame's many readers borrows one copy
+/// instead of cloning the whole model (at national scale, hundreds of
+/// names); the downloads' file name; the chart's accessible name.
+pub struct Parts<C: Send + Sync + 'static> {
+    pub chart: Memo<Option<C>>,
+    pub frame: Memo<Option<Frame>>,
+    pub name: Signal<String>,
+    pub label: Signal<String>,
+}
+
+impl<C: Clone + PartialEq + Send + Sync + 'static> Parts<C> {
+    /// `model`, the view's chart and frame, and `label`, the chart's one sentence.
+    pub fn of(model: Memo<Option<(C, Frame)>>, label: fn(&C) -> String) -> Self {
+        let ctx = Ctx::get();
+        let chart = Memo::new(move |_| model.with(|m| m.as_ref().map(|(chart, _)| chart.clone())));
+        Parts {
+            chart,
+            frame: Memo::new(move |_| model.with(|m| m.as_ref().map(|(_, frame)| frame.clone()))),
+            name: Signal::derive(move || {
+                ctx.state
+                    .with(|s| format!("{}-{}", s.view.code(), s.metric.clone().unwrap_or_default()))
+            }),
+            label: Signal::derive(move || {
+                chart.with(|c| c.as_ref().map(label).unwrap_or_default())
+            }),
+        }
+    }
+}
+
 #[component]
 pub fn ChartFrame(
     #[prop(into)] frame: Signal<Option<Frame>>,

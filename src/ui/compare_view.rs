@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
-use super::chart_frame::{ChartFrame, Frame};
+use super::chart_frame::{ChartFrame, Frame, Parts};
 use super::context::{Ctx, baking};
 use crate::chart::compare;
 use crate::chart::export::AnyChart;
@@ -38,16 +38,8 @@ pub fn CompareView() -> impl IntoView {
         };
         Some((chart, frame))
     });
-    // Memos, so that each of the frame's many readers borrows one copy instead
-    // of cloning the whole model (at national scale, hundreds of names).
-    let chart = Memo::new(move |_| model.with(|m| m.as_ref().map(|(chart, _)| chart.clone())));
-    let frame = Memo::new(move |_| model.with(|m| m.as_ref().map(|(_, frame)| frame.clone())));
-    let name = Signal::derive(move || {
-        ctx.state
-            .with(|s| format!("{}-{}", s.view.code(), s.metric.clone().unwrap_or_default()))
-    });
-    let label =
-        Signal::derive(move || chart.with(|c| c.as_ref().map(|c| c.label()).unwrap_or_default()));
+    let parts = Parts::of(model, compare::CompareChart::label);
+    let chart = parts.chart;
     // Past the bar cap, a search adds districts to the chart by name.
     let capped = Memo::new(move |_| {
         model.with(|m| {
@@ -66,14 +58,14 @@ pub fn CompareView() -> impl IntoView {
                 <input type="search" id="district-search" prop:value=move || ctx.state.with(|s| s.search.clone()) on:input=on_search />
             </label>
         </Show>
-        <ChartFrame frame=frame chart=Signal::derive(move || chart.get().map(AnyChart::Compare)) name=name>
+        <ChartFrame frame=parts.frame chart=Signal::derive(move || chart.get().map(AnyChart::Compare)) name=parts.name>
             {match baking() {
                 Some(baked) => chart.with_untracked(|c| c.as_ref().map(baked.chart)).into_any(),
                 None => view! {
                     <ChartCanvas
                         height=move |_| chart.with(|c| c.as_ref().map_or(160.0, |c| c.height()))
                         draw=move |area, scale| chart.with(|c| c.as_ref().and_then(|c| compare::draw(c, area, scale).ok()))
-                        label=label
+                        label=parts.label
                     />
                 }
                 .into_any(),

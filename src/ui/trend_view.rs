@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
-use super::chart_frame::{ChartFrame, Frame};
+use super::chart_frame::{ChartFrame, Frame, Parts};
 use super::context::Ctx;
 use crate::chart::export::AnyChart;
 use crate::chart::trend;
@@ -40,22 +40,14 @@ pub fn TrendView() -> impl IntoView {
         };
         Some((chart, frame))
     });
-    // Memos, so that each of the frame's many readers borrows one copy instead
-    // of cloning the whole model (at national scale, hundreds of names).
-    let chart = Memo::new(move |_| model.with(|m| m.as_ref().map(|(chart, _)| chart.clone())));
-    let frame = Memo::new(move |_| model.with(|m| m.as_ref().map(|(_, frame)| frame.clone())));
-    let name = Signal::derive(move || {
-        ctx.state
-            .with(|s| format!("{}-{}", s.view.code(), s.metric.clone().unwrap_or_default()))
-    });
-    let label =
-        Signal::derive(move || chart.with(|c| c.as_ref().map(|c| c.label()).unwrap_or_default()));
+    let parts = Parts::of(model, trend::TrendChart::label);
+    let chart = parts.chart;
     view! {
-        <ChartFrame frame=frame chart=Signal::derive(move || chart.get().map(AnyChart::Trend)) name=name>
+        <ChartFrame frame=parts.frame chart=Signal::derive(move || chart.get().map(AnyChart::Trend)) name=parts.name>
             <ChartCanvas
                 height=move |width| (width * 0.55).clamp(260.0, 420.0)
                 draw=move |area, scale| chart.with(|c| c.as_ref().and_then(|c| trend::draw(c, area, scale).ok()))
-                label=label
+                label=parts.label
             />
             <p class="chart-note">{move || ctx.t().trend_ranges_note}</p>
         </ChartFrame>
