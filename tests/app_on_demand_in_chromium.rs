@@ -24,7 +24,7 @@ const APP_IS_THERE: &str = "return !document.getElementById('snapshot') \
     && !!document.querySelector('canvas.chart-canvas[data-drawn=\"true\"]')";
 
 async fn open_and_settle(browser: &Browser, url: &str) {
-    browser.client.goto(url).await.expect("page loads");
+    browser.goto(url).await;
     browser
         .wait_until(
             "return document.readyState === 'complete' \
@@ -61,7 +61,7 @@ async fn style(browser: &Browser, selector: &str, property: &str) -> Value {
 async fn the_plain_link_starts_the_app_when_idle_in_place_and_compressed() {
     let site = StaticServer::start(support::dist_dir(), vec![]);
     let browser = Browser::start(390, 844).await;
-    browser.client.goto(&site.url).await.expect("page loads");
+    browser.goto(&site.url).await;
     browser
         .js(
             "window.__shifts = 0; window.__moved = []; new PerformanceObserver(l => l.getEntries() \

@@ -26,10 +26,8 @@ impl Page {
 
     async fn go(&self, query: &str) {
         self.browser
-            .client
             .goto(&format!("{}{query}", self.site.url))
-            .await
-            .expect("page loads");
+            .await;
         self.browser
             .wait_until(support::browser::APP_SHOWN, 30)
             .await;

@@ -167,7 +167,7 @@ async fn fresh(site: &StaticServer, width: u32, hold: bool) -> Browser {
     if hold {
         browser.hold_wasm().await;
     }
-    browser.client.goto(&site.url).await.expect("page loads");
+    browser.goto(&site.url).await;
     // Held back, the app leaves the static page in place; otherwise it may
     // have taken over already (it starts when the browser is idle).
     let ready = if hold {

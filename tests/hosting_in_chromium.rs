@@ -26,11 +26,7 @@ async fn under_a_deep_sub_path_with_a_strict_csp_every_view_works_without_violat
         "?view=initiatives",
         "?view=sources&lang=en",
     ] {
-        browser
-            .client
-            .goto(&format!("{}{query}", site.url))
-            .await
-            .expect("page loads");
+        browser.goto(&format!("{}{query}", site.url)).await;
         browser.wait_until(support::browser::APP_SHOWN, 30).await;
         if query.is_empty() || query.contains("trend") || query.contains("coverage") {
             browser.wait_chart().await;
@@ -50,15 +46,13 @@ async fn under_a_deep_sub_path_with_a_strict_csp_every_view_works_without_violat
     // A dataset by link goes through the dataset reader, a web worker with
     // its own WebAssembly, which the same policy must let run.
     browser
-        .client
         .goto(&format!("{}?data=data%2Fdataset.json&lang=en", site.url))
-        .await
-        .expect("page loads");
+        .await;
     browser
         .wait_until("return !!document.querySelector('.data-banner')", 30)
         .await;
     browser.wait_chart().await;
-    browser.client.goto(&site.url).await.expect("page loads");
+    browser.goto(&site.url).await;
     browser.wait_chart().await;
     browser
         .js("document.querySelector('canvas.chart-canvas').focus()")
@@ -87,7 +81,7 @@ async fn the_policy_is_enforced_so_an_inline_script_would_be_reported() {
         vec![("Content-Security-Policy".into(), CSP.into())],
     );
     let browser = Browser::start(800, 600).await;
-    browser.client.goto(&site.url).await.expect("page loads");
+    browser.goto(&site.url).await;
     browser.wait_until(support::browser::APP_SHOWN, 30).await;
     browser.js("const s = document.createElement('div'); s.setAttribute('style', 'color: red'); document.body.append(s);").await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);

@@ -42,7 +42,7 @@ async fn nginx_sends_the_precompressed_files_and_the_page_works() {
     assert_eq!(length, raw);
 
     let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&nginx.url).await.expect("page loads");
+    browser.goto(&nginx.url).await;
     browser.wait_chart().await;
     browser.assert_no_fatal().await;
     let sizes = browser
@@ -66,7 +66,7 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
     let wasm = page_wasm(&dist);
     let (raw, gz) = (size(&dist, &wasm), size(&dist, &format!("{wasm}.gz")));
     let browser = Browser::start(390, 844).await;
-    browser.client.goto(&nginx.url).await.expect("page loads");
+    browser.goto(&nginx.url).await;
     browser.wait_chart().await;
     browser.assert_no_fatal().await;
     // What travelled: the .gz, once, and not a byte of the raw file.
@@ -77,10 +77,8 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
     // The dataset reader's .wasm too, when a reader loads their own data.
     let reader = "dataset_reader_bg.wasm";
     browser
-        .client
         .goto(&format!("{}?data=data/dataset.json", nginx.url))
-        .await
-        .expect("page loads");
+        .await;
     browser
         .wait_until("return !!document.querySelector('.data-banner')", 30)
         .await;
@@ -111,7 +109,7 @@ async fn a_server_that_labels_gz_files_as_gzip_encoded_still_gives_a_working_pag
     );
     let wasm = page_wasm(&dist);
     let browser = Browser::start(390, 844).await;
-    browser.client.goto(&nginx.url).await.expect("page loads");
+    browser.goto(&nginx.url).await;
     browser.wait_chart().await;
     browser.assert_no_fatal().await;
     assert_eq!(

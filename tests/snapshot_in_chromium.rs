@@ -29,7 +29,7 @@ const REGIONS: &str = r#"
 "#;
 
 async fn open(browser: &Browser, url: &str) {
-    browser.client.goto(url).await.expect("page loads");
+    browser.goto(url).await;
     browser
         .wait_until("return document.readyState !== 'loading'", 20)
         .await;
@@ -52,7 +52,7 @@ async fn page_and_app_agree(width: u32, height: u32) {
     let before = browser.js(REGIONS).await;
 
     browser.cdp("Fetch.disable", json!({})).await;
-    browser.client.goto(&site.url).await.expect("page loads");
+    browser.goto(&site.url).await;
     browser.wait_chart().await;
     browser.assert_no_fatal().await;
     let after = browser.js(REGIONS).await;

@@ -80,25 +80,20 @@ async fn run() {
     ] {
         let mut firsts = Vec::new();
         let mut reads = Vec::new();
-        for _ in 0..LOADS {
+        let open = || async {
             let browser = Browser::start_with(1280, 900, &["--enable-precise-memory-info"]).await;
+            browser.goto(&format!("{}{query}", site.url)).await;
             browser
-                .client
-                .goto(&format!("{}{query}", site.url))
-                .await
-                .expect("page loads");
+        };
+        for _ in 0..LOADS {
+            let browser = open().await;
             firsts.push(first_chart(&browser, !query.is_empty()).await);
             if !query.is_empty() {
                 reads.push(reading(&browser).await);
             }
             browser.close().await;
         }
-        let browser = Browser::start_with(1280, 900, &["--enable-precise-memory-info"]).await;
-        browser
-            .client
-            .goto(&format!("{}{query}", site.url))
-            .await
-            .expect("page loads");
+        let browser = open().await;
         first_chart(&browser, !query.is_empty()).await;
         let before = memory(&browser).await;
         let (redraws, drawing) = redraws(&browser).await;
@@ -163,12 +158,12 @@ async fn fetched_files(dist: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     };
     let browser = Browser::start(1280, 900).await;
     browser.save_data().await;
-    browser.client.goto(&site.url).await.expect("page loads");
+    browser.goto(&site.url).await;
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
     let first = names(browser.js(FETCHED).await);
     browser.close().await;
     let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&site.url).await.expect("page loads");
+    browser.goto(&site.url).await;
     browser.wait_app().await;
     let all = names(browser.js(FETCHED).await);
     browser.close().await;
@@ -287,17 +282,13 @@ async fn first_chart_on_screen(dist: &Path) {
         for explorer_first in [load % 2 == 0, load % 2 != 0] {
             let browser = Browser::start(1280, 900).await;
             if explorer_first {
-                browser
-                    .client
-                    .goto(&explorer.url)
-                    .await
-                    .expect("page loads");
+                browser.goto(&explorer.url).await;
                 rows[0]
                     .1
                     .push(browser.js(STATIC_CHART).await.as_f64().unwrap_or(f64::NAN));
                 rows[1].1.push(first_chart(&browser, false).await);
             } else if have_chartjs {
-                browser.client.goto(&other.url).await.expect("page loads");
+                browser.goto(&other.url).await;
                 let mark = MARK.replace("NAME", "'chart-on-screen'");
                 browser
                     .wait_until(&format!("return ((() => {{ {mark} }})()) !== null"), 30)

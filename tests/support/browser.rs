@@ -131,6 +131,11 @@ impl Browser {
         let _ = std::fs::remove_dir_all(&self.scratch);
     }
 
+    /// Opens `url` and waits for the page to load.
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("page loads");
+    }
+
     /// Runs `script` (a function body) in the page and returns its result.
     pub async fn js(&self, script: &str) -> serde_json::Value {
         self.client

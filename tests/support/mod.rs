@@ -47,11 +47,7 @@ pub async fn open(
 ) -> (browser::Browser, server::StaticServer) {
     let site = server::StaticServer::start(dist_dir(), vec![]);
     let browser = browser::Browser::start(width, height).await;
-    browser
-        .client
-        .goto(&format!("{}{query}", site.url))
-        .await
-        .expect("page loads");
+    browser.goto(&format!("{}{query}", site.url)).await;
     browser.wait_chart().await;
     (browser, site)
 }
@@ -65,11 +61,7 @@ pub async fn open_until(
 ) -> (server::StaticServer, browser::Browser) {
     let site = server::StaticServer::start(root, vec![]);
     let browser = browser::Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}{query}", site.url))
-        .await
-        .expect("page loads");
+    browser.goto(&format!("{}{query}", site.url)).await;
     browser
         .wait_until(&format!("return !!document.querySelector({ready:?})"), 30)
         .await;
