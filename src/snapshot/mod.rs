@@ -115,7 +115,7 @@ fn needs_newer_browser() -> AnyView {
                 .rows
                 .iter()
                 .map(|(district, figure)| {
-                    let report = data.reports.iter().find(|r| r.file == figure.report);
+                    let report = data.report(&figure.report);
                     let value = crate::format::qualified(
                         figure.value,
                         figure.unit,
