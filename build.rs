@@ -16,6 +16,11 @@ mod model;
 mod places;
 
 fn main() {
+    // The page's .wasm keeps its relocations, which the build's split step
+    // (src/snapshot/split.rs, wasm-split) needs to cut it into parts.
+    if std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+        println!("cargo::rustc-link-arg-bin=lamtheobac=--emit-relocs");
+    }
     let source = "public/data/dataset.json";
     println!("cargo::rerun-if-changed={source}");
     println!("cargo::rerun-if-changed=src/data/model.rs");

@@ -21,11 +21,13 @@
 (function () {
   // A stock server sends the .wasm raw (three times its gzip size). The build
   // writes a .gz beside it; when the server would send the .wasm uncompressed,
-  // the .gz is fetched and inflated here.
-  function compileWasm(url) {
+  // the .gz is fetched and inflated here. The answer is a response a
+  // streaming compile accepts: the app's later parts (src/snapshot/split.rs)
+  // come through here too.
+  function fetchWasm(url) {
     var canInflate = typeof DecompressionStream === "function" && typeof ReadableStream === "function";
     function raw() {
-      return get(url).then(compileResponse);
+      return get(url).then(asWasm);
     }
     function viaGz() {
       // A missing .gz, or one that is neither gzip nor WebAssembly (a server
@@ -39,10 +41,14 @@
     var abort = typeof AbortController === "function" ? new AbortController() : null;
     return get(url, abort).then(function (response) {
       // Sent compressed (gzip_static, brotli_static, a CDN): nothing to gain.
-      if (response.headers.get("content-encoding")) return compileResponse(response);
+      if (response.headers.get("content-encoding")) return asWasm(response);
       if (abort) abort.abort();
       return viaGz();
     });
+  }
+
+  function compileWasm(url) {
+    return fetchWasm(url).then(compileResponse);
   }
 
   // Did this server send the page's (or the worker's) scripts and stylesheet
@@ -64,12 +70,16 @@
     });
   }
 
-  function compileResponse(response) {
+  // A server that names the .wasm otherwise: a streaming compile refuses
+  // it by its type alone, so it gets the right one.
+  function asWasm(response) {
     var type = response.headers.get("content-type") || "";
-    if (WebAssembly.compileStreaming && type.indexOf("application/wasm") === 0) {
-      return WebAssembly.compileStreaming(response);
-    }
-    // A server that names it otherwise: compiled from its bytes.
+    if (type.indexOf("application/wasm") === 0) return response;
+    return new Response(response.body, { headers: { "Content-Type": "application/wasm" } });
+  }
+
+  function compileResponse(response) {
+    if (WebAssembly.compileStreaming) return WebAssembly.compileStreaming(response);
     return response.arrayBuffer().then(function (bytes) {
       return WebAssembly.compile(bytes);
     });
@@ -120,7 +130,7 @@
   function fromGz(response) {
     return inflated(response, function (head) {
       return head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
-    }, "application/wasm").then(compileResponse);
+    }, "application/wasm");
   }
 
   // A text file the app fetches on demand (the places index), through its
@@ -146,6 +156,7 @@
   }
 
   self.lamtheobacCompileWasm = compileWasm;
+  self.lamtheobacFetchWasm = fetchWasm;
   self.lamtheobacFetchText = fetchText;
   if (typeof document === "undefined") return;
 
@@ -167,6 +178,8 @@
     if (key === "embed") html.classList.add("embed");
   });
   html.classList.add("js");
+  // The app reads it too: it then fetches its later parts only when needed.
+  if (savingData()) html.classList.add("save-data");
   if (other) html.classList.add("state-other");
 
   // What the static page's controls, tabs and chart were asked for before the app ran.

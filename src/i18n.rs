@@ -207,6 +207,10 @@ pub struct Strings {
     pub dismiss: &'static str,
     pub chart_label: &'static str,
     pub no_data: &'static str,
+    /// A view whose code arrives after the app's (`ui::later`).
+    pub view_loading: &'static str,
+    pub view_unavailable: &'static str,
+    pub try_again: &'static str,
 }
 
 pub const VI: Strings = Strings {
@@ -362,6 +366,9 @@ pub const VI: Strings = Strings {
     dismiss: "Đóng",
     chart_label: "Biểu đồ",
     no_data: "Không có số liệu nào phù hợp với lựa chọn.",
+    view_loading: "Đang tải chế độ xem này…",
+    view_unavailable: "Không tải được phần này của trang. Vui lòng kiểm tra kết nối mạng.",
+    try_again: "Thử lại",
 };
 
 pub const EN: Strings = Strings {
@@ -517,6 +524,9 @@ pub const EN: Strings = Strings {
     dismiss: "Dismiss",
     chart_label: "Chart",
     no_data: "No figure matches the current choices.",
+    view_loading: "Loading this view…",
+    view_unavailable: "This part of the page could not be loaded. Please check your connection.",
+    try_again: "Try again",
 };
 
 /// What every exported file says about where it comes from: the explorer and

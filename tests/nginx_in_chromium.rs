@@ -74,6 +74,40 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
     assert_eq!(nginx.sent(&wasm), Vec::<usize>::new());
     assert!(gz * 2 < raw, "{gz} of {raw}");
 
+    // The app's later parts (src/ui/later.rs) come the same way, once the
+    // app runs: each .gz once, no raw file, and the views they hold work.
+    browser.click(".tabs [data-view=trend]").await;
+    browser.wait_chart().await;
+    browser
+        .wait_until(
+            "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')",
+            30,
+        )
+        .await;
+    let parts = later_parts(&dist);
+    assert!(
+        parts.len() >= 3,
+        "the views, the downloads, the place search: {parts:?}"
+    );
+    browser
+        .wait_until(
+            &format!(
+                "return performance.getEntriesByType('resource').filter(r => r.name.includes('_split_') || r.name.includes('_chunk_')).length >= {}",
+                parts.len()
+            ),
+            30,
+        )
+        .await;
+    for part in &parts {
+        assert_eq!(
+            nginx.sent(&format!("{part}.gz")),
+            vec![size(&dist, &format!("{part}.gz"))],
+            "{part}"
+        );
+        assert_eq!(nginx.sent(part), Vec::<usize>::new(), "{part}");
+    }
+    browser.assert_no_fatal().await;
+
     // The dataset reader's .wasm too, when a reader loads their own data.
     let reader = "dataset_reader_bg.wasm";
     browser
@@ -135,6 +169,20 @@ fn page_wasm(dist: &std::path::Path) -> String {
         .map(|e| e.file_name().to_string_lossy().to_string())
         .find(|n| n.starts_with("lamtheobac-") && n.ends_with("_bg.wasm"))
         .expect("the page's .wasm in dist")
+}
+
+/// The split step's parts other than the first (src/snapshot/split.rs).
+fn later_parts(dist: &std::path::Path) -> Vec<String> {
+    let mut parts: Vec<String> = std::fs::read_dir(dist)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| {
+            n.starts_with("lamtheobac-") && n.ends_with(".wasm") && !n.ends_with("_bg.wasm")
+        })
+        .collect();
+    parts.sort();
+    parts
 }
 
 fn size(dist: &std::path::Path, name: &str) -> usize {

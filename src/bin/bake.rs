@@ -1,6 +1,7 @@
 //! Trunk's post-build hook (see Trunk.toml): bakes the static default view,
 //! the link-preview image and the compressed copies into the built site
-//! (`lamtheobac::snapshot::bake`).
+//! (`lamtheobac::snapshot::bake`), after cutting the app into the part the
+//! first tap needs and the parts that come after (`snapshot::split`).
 //!
 //! The folder is `$TRUNK_STAGING_DIR` (what Trunk is about to publish) or the
 //! first argument. `LAMTHEOBAC_SITE_URL`, when set, is the explorer's absolute
@@ -37,6 +38,20 @@ mod native {
                 "bake: LAMTHEOBAC_SITE_URL is not set: link previews name their image relative to \
                  the page, which some chat apps do not follow (they show no picture)"
             );
+        }
+        // Trunk says which profile it built; run by hand, a release.
+        let profile = std::env::var("TRUNK_PROFILE").unwrap_or_else(|_| "release".into());
+        let split = lamtheobac::snapshot::split::split_in(
+            &dir,
+            &lamtheobac::snapshot::split::target_dir(),
+            &profile,
+        );
+        match split {
+            Ok(parts) => eprintln!("bake: the app's later parts: {}", parts.files.join(", ")),
+            Err(e) => {
+                eprintln!("bake: splitting the app: {e}");
+                return ExitCode::FAILURE;
+            }
         }
         match lamtheobac::snapshot::bake::bake(&dir, site.as_deref()) {
             Ok(()) => ExitCode::SUCCESS,

@@ -8,6 +8,7 @@ use super::controls::Controls;
 use super::coverage_view::CoverageView;
 use super::data_panel::DataStatus;
 use super::initiatives_view::InitiativesView;
+use super::later::{Arrival, Part, Unavailable, at_once, waiting};
 use super::level_choice::LevelChoice;
 use super::notices::Notices;
 use super::place_finder::PlaceFinder;
@@ -29,6 +30,17 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
     let ctx = Ctx::new(dataset, state, notices);
     provide_context(ctx);
     url_sync::start(ctx);
+    // The parts the first tap does not need, fetched now that the app runs;
+    // a reader who asked to save data (boot.js marks <html>) fetches each
+    // when it is needed.
+    let saving_data = document()
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("save-data"));
+    if !saving_data {
+        OTHER_VIEWS.with(Part::fetch);
+        super::download_bar::SAVING.with(Part::fetch);
+        super::place_finder::FINDER.with(Part::fetch);
+    }
 
     let embedded = ctx.state.with_untracked(|s| s.embed.clone());
     if let Some(id) = embedded.clone() {
@@ -135,11 +147,12 @@ pub fn Explore() -> impl IntoView {
     let current_view = Memo::new(move |_| ctx.state.with(|s| s.view));
     let body = move || match current_view.get() {
         View::Compare => view! { <CompareView /> }.into_any(),
-        View::Trend => view! { <TrendView /> }.into_any(),
-        View::Table => view! { <TableView /> }.into_any(),
-        View::Coverage => view! { <CoverageView /> }.into_any(),
-        View::Initiatives => view! { <InitiativesView /> }.into_any(),
-        View::Sources => view! { <SourcesView /> }.into_any(),
+        other => OTHER_VIEWS.with(|part| match part.arrival() {
+            Arrival::Here => at_once(other_view(other))
+                .and_then(Result::ok)
+                .unwrap_or_else(|| waiting(part)),
+            _ => waiting(part),
+        }),
     };
     view! {
         <div class="explore">
@@ -147,6 +160,29 @@ pub fn Explore() -> impl IntoView {
             <section class="view" id="view" data-view=move || current_view.get().code()>{body}</section>
         </div>
     }
+}
+
+thread_local! {
+    static OTHER_VIEWS: Part = Part::new(|| Box::pin(fetch_other_views()));
+}
+
+/// The views a reader reaches by a tab: split from the app's first part,
+/// which holds Compare, the default (`later`).
+#[leptos::wasm_split::wasm_split(
+    views,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_other_views)
+)]
+fn other_view(view: View) -> Result<AnyView, Unavailable> {
+    Ok(match view {
+        View::Compare => view! { <CompareView /> }.into_any(),
+        View::Trend => view! { <TrendView /> }.into_any(),
+        View::Table => view! { <TableView /> }.into_any(),
+        View::Coverage => view! { <CoverageView /> }.into_any(),
+        View::Initiatives => view! { <InitiativesView /> }.into_any(),
+        View::Sources => view! { <SourcesView /> }.into_any(),
+    })
 }
 
 /// Where the figures come from, and the whole dataset to download.

@@ -9,9 +9,11 @@ use wasm_bindgen::JsCast;
 use super::canvas_backend::MeasuredCanvas;
 use super::context::{Ctx, static_disabled};
 use super::download;
+use super::later::Part;
 use crate::chart::export::{self, AnyChart};
-use crate::data::{Figure, Report, figures_csv, figures_json};
+use crate::data::{Dataset, Figure, Report, figures_csv, figures_json};
 use crate::i18n;
+use leptos::wasm_split::SplitLoaderError;
 
 #[component]
 pub fn DownloadBar(
@@ -36,41 +38,29 @@ pub fn DownloadBar(
             .collect();
         i18n::attribution(ctx.data, &reports, ctx.locale())
     };
-    let save = move |extension: &str, kind: &str, text: String| {
-        if let Err(e) = download::save(
-            &format!("{}.{extension}", name.get_untracked()),
-            kind,
-            &text,
-        ) {
-            super::fatal::show(&format!("{extension}: {e}"));
-        }
+    // The files are made by code that arrives after the app (`later`).
+    let save = move |extension: &'static str| {
+        let job = Job {
+            extension,
+            chart: chart.get_untracked(),
+            attribution: attribution(),
+            name: name.get_untracked(),
+            figures: figures(),
+            data: ctx.data,
+        };
+        let unavailable = ctx.t().view_unavailable;
+        leptos::task::spawn_local(async move {
+            match make_and_save(job).await {
+                Ok(()) => {}
+                Err(SaveError::Unavailable) => super::fatal::show(unavailable),
+                Err(SaveError::Failed(e)) => super::fatal::show(&format!("{extension}: {e}")),
+            }
+        });
     };
-    let svg = move |_| {
-        if let Some(c) = chart.get_untracked() {
-            save("svg", "image/svg+xml", export::svg(&c, &attribution()));
-        }
-    };
-    let png = move |_| {
-        if let Some(c) = chart.get_untracked()
-            && let Err(e) = png(&c, &attribution(), &name.get_untracked())
-        {
-            super::fatal::show(&format!("PNG: {e}"));
-        }
-    };
-    let csv = move |_| {
-        save(
-            "csv",
-            "text/csv;charset=utf-8",
-            format!("\u{feff}{}", figures_csv(ctx.data, figures())),
-        )
-    };
-    let json = move |_| {
-        save(
-            "json",
-            "application/json",
-            figures_json(ctx.data, figures()),
-        )
-    };
+    let png = move |_| save("png");
+    let svg = move |_| save("svg");
+    let csv = move |_| save("csv");
+    let json = move |_| save("json");
     view! {
         <div class="download-bar" role="group" aria-label=move || ctx.t().download>
             <span class="label">{move || ctx.t().download}": "</span>
@@ -80,6 +70,55 @@ pub fn DownloadBar(
             <button type="button" class="button small" data-format="json" disabled=static_disabled() on:click=json>{move || ctx.t().download_json_short}</button>
         </div>
     }
+}
+
+thread_local! {
+    pub static SAVING: Part = Part::new(|| Box::pin(fetch_saving()));
+}
+
+/// One download: what it is made of, taken when the reader asked.
+pub struct Job {
+    extension: &'static str,
+    chart: Option<AnyChart>,
+    attribution: Vec<String>,
+    name: String,
+    figures: Vec<&'static Figure>,
+    data: &'static Dataset,
+}
+
+pub enum SaveError {
+    Unavailable,
+    Failed(String),
+}
+
+impl From<SplitLoaderError> for SaveError {
+    fn from(_: SplitLoaderError) -> Self {
+        SaveError::Unavailable
+    }
+}
+
+/// Makes the file `job` asks for and offers it for download.
+#[leptos::wasm_split::wasm_split(
+    saving,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_saving)
+)]
+fn make_and_save(job: Job) -> Result<(), SaveError> {
+    let file = |kind: &str, text: String| {
+        download::save(&format!("{}.{}", job.name, job.extension), kind, &text)
+    };
+    let done = match (job.extension, &job.chart) {
+        ("svg", Some(c)) => file("image/svg+xml", export::svg(c, &job.attribution)),
+        ("png", Some(c)) => png(c, &job.attribution, &job.name),
+        ("csv", _) => file(
+            "text/csv;charset=utf-8",
+            format!("\u{feff}{}", figures_csv(job.data, job.figures)),
+        ),
+        ("json", _) => file("application/json", figures_json(job.data, job.figures)),
+        _ => Ok(()),
+    };
+    done.map_err(SaveError::Failed)
 }
 
 /// Draws the chart at twice its export size on a canvas of its own and saves it.

@@ -17,6 +17,7 @@ pub(crate) mod embed_height;
 pub(crate) mod fatal;
 pub(crate) mod figure_card;
 pub(crate) mod initiatives_view;
+pub(crate) mod later;
 pub(crate) mod level_choice;
 pub(crate) mod loader;
 pub(crate) mod metric_info;

@@ -11,6 +11,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::context::{Ctx, id, static_disabled};
+use super::later::{Arrival, Part, Unavailable, at_once, waiting};
 use crate::i18n::fill;
 use crate::place_search::{Place, PlaceIndex, SHOWN};
 use crate::state::View;
@@ -19,6 +20,51 @@ type Loaded = Option<Result<Arc<PlaceIndex>, String>>;
 
 #[component]
 pub fn PlaceFinder() -> impl IntoView {
+    let ctx = Ctx::get();
+    // The dialog is built the first time it is asked for, not with the
+    // page: at start it cost a phone's main thread about 35 ms (Lighthouse's
+    // TBT), for a search most readers never open. Each ask counts, so that
+    // reopening after a close opens it again.
+    let asked = RwSignal::new(0u32);
+    let built = Memo::new(move |_| asked.get() > 0);
+    // A link that names a place opens with its answer.
+    let named = Memo::new(move |_| ctx.state.with(|s| s.place.is_some()));
+    Effect::new(move |_| {
+        if named.get() {
+            asked.update(|n| *n += 1);
+        }
+    });
+    // Its code arrives after the app's (`later`).
+    let dialog = move || {
+        built.get().then(|| {
+            FINDER.with(|part| match part.arrival() {
+                Arrival::Here => at_once(finder_dialog(asked))
+                    .and_then(Result::ok)
+                    .unwrap_or_else(|| waiting(part)),
+                _ => waiting(part),
+            })
+        })
+    };
+    view! {
+        <button type="button" class="button place-open" id=id("place-search-open") disabled=static_disabled() on:click=move |_| asked.update(|n| *n += 1)>
+            {move || ctx.t().place_open}
+        </button>
+        {dialog}
+    }
+}
+
+thread_local! {
+    pub static FINDER: Part = Part::new(|| Box::pin(fetch_finder()));
+}
+
+/// The dialog, opened each time `asked` counts up.
+#[leptos::wasm_split::wasm_split(
+    finder,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_finder)
+)]
+fn finder_dialog(asked: RwSignal<u32>) -> Result<AnyView, Unavailable> {
     let ctx = Ctx::get();
     let dialog = NodeRef::<Dialog>::new();
     let index: RwSignal<Loaded> = RwSignal::new(None);
@@ -46,19 +92,6 @@ pub fn PlaceFinder() -> impl IntoView {
             let _ = d.show_modal();
         }
     };
-    // The dialog is built the first time it is asked for, not with the
-    // page: at start it cost a phone's main thread about 35 ms (Lighthouse's
-    // TBT), for a search most readers never open. Each ask counts, so that
-    // reopening after a close opens it again.
-    let asked = RwSignal::new(0u32);
-    let built = Memo::new(move |_| asked.get() > 0);
-    // A link that names a place opens with its answer.
-    let named = Memo::new(move |_| ctx.state.with(|s| s.place.is_some()));
-    Effect::new(move |_| {
-        if named.get() {
-            asked.update(|n| *n += 1);
-        }
-    });
     Effect::new(move |_| {
         if asked.get() > 0 && dialog.get().is_some() {
             show();
@@ -226,11 +259,7 @@ pub fn PlaceFinder() -> impl IntoView {
             .into_any(),
         )
     };
-    view! {
-        <button type="button" class="button place-open" id=id("place-search-open") disabled=static_disabled() on:click=move |_| asked.update(|n| *n += 1)>
-            {move || ctx.t().place_open}
-        </button>
-        {move || built.get().then(|| view! {
+    Ok(view! {
         <dialog node_ref=dialog class="place-dialog" id="place-search" aria-labelledby="place-search-title"
             on:close=move |_| {
                 listing.set(false);
@@ -261,6 +290,6 @@ pub fn PlaceFinder() -> impl IntoView {
                 <button type="button" class="button" id="place-search-close" on:click=move |_| close()>{move || ctx.t().close}</button>
             </div>
         </dialog>
-        })}
     }
+    .into_any())
 }

@@ -1,0 +1,272 @@
+//! The post-build step that cuts the page's WebAssembly into parts, so the
+//! first tap fetches only what it needs (`ui::later` names the parts).
+//!
+//! Trunk 0.21 cannot run a splitter between cargo and wasm-bindgen, so this
+//! step does that part of its work again: it reads cargo's own `.wasm` (linked
+//! with `--emit-relocs`, see `build.rs`), splits it with `wasm-split-cli`
+//! (`wasm_split_cli_support`, the splitter of the `wasm_split_helpers` that
+//! Leptos uses), runs `wasm-bindgen` on the first part and `wasm-opt` on
+//! every part, and puts the results in place of Trunk's files, under Trunk's
+//! hashed name. All three tools are found on `PATH` (`.ci/setup` installs
+//! them, pinned).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The page's binary, as cargo names its `.wasm`.
+const APP: &str = "lamtheobac";
+
+/// What the split left beside the first part.
+#[derive(Debug, PartialEq)]
+pub struct Parts {
+    /// Trunk's hashed name of the app (`lamtheobac-0123abcd`).
+    pub stem: String,
+    /// The parts' files, in the site's folder.
+    pub files: Vec<String>,
+}
+
+/// Splits the app in the built site `dir`. `profile` is cargo's ("release"
+/// or "debug"); only a release is optimised.
+pub fn split_in(dir: &Path, target: &Path, profile: &str) -> Result<Parts, String> {
+    let stem = app_stem(dir)?;
+    let original = target
+        .join("wasm32-unknown-unknown")
+        .join(profile)
+        .join(format!("{APP}.wasm"));
+    let bytes = std::fs::read(&original).map_err(|e| format!("{}: {e}", original.display()))?;
+    if !has_section(&bytes, b"reloc.CODE") {
+        return Err(format!(
+            "{} has no relocations: build.rs passes --emit-relocs to its link",
+            original.display()
+        ));
+    }
+    let work = std::env::temp_dir().join(format!("{APP}-split-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    let result = split_with(dir, &original, &work, &stem, profile == "release");
+    let _ = std::fs::remove_dir_all(&work);
+    result
+}
+
+fn split_with(
+    dir: &Path,
+    original: &Path,
+    work: &Path,
+    stem: &str,
+    optimise: bool,
+) -> Result<Parts, String> {
+    let cut = work.join("split");
+    let bound = work.join("bindgen");
+    run(Command::new("wasm-split-cli")
+        .arg("--out-name")
+        .arg(stem)
+        .arg(original)
+        .arg(&cut))?;
+    run(Command::new("wasm-bindgen")
+        .arg("--target=web")
+        .arg("--no-typescript")
+        // The parts call the first part's functions through its table,
+        // which wasm-bindgen would otherwise stop exporting.
+        .arg("--keep-lld-exports")
+        .arg(format!("--out-name={stem}"))
+        .arg("--out-dir")
+        .arg(&bound)
+        .arg(cut.join(format!("{stem}.wasm"))))?;
+
+    let loader = format!("{stem}_split.js");
+    let js_path = bound.join(format!("{stem}.js"));
+    let js = read(&js_path)?;
+    // The module's file, not the import's name (the key of the imports
+    // object), which the `.wasm` itself names.
+    let js = replaced(
+        &js,
+        "from \"./__wasm_split.js\"",
+        &format!("from \"./{loader}\""),
+    )?;
+    write(&dir.join(format!("{stem}.js")), &js)?;
+    place(
+        &bound.join(format!("{stem}_bg.wasm")),
+        &dir.join(format!("{stem}_bg.wasm")),
+        optimise,
+    )?;
+
+    let mut glue = read(&cut.join("__wasm_split.js"))?;
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&cut).map_err(|e| format!("{}: {e}", cut.display()))? {
+        let name = entry
+            .map_err(|e| e.to_string())?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if !name.ends_with(".wasm") || name == format!("{stem}.wasm") {
+            continue;
+        }
+        // The parts change with the app, so they carry its hash too: a
+        // browser never mixes a cached part with a newer app.
+        let hashed = format!("{stem}_{name}");
+        glue = replaced(&glue, &format!("\"./{name}\""), &format!("\"./{hashed}\""))?;
+        place(&cut.join(&name), &dir.join(&hashed), optimise)?;
+        files.push(hashed);
+    }
+    // Each part comes through boot.js, which inflates its `.gz` where the
+    // server would send the `.wasm` raw, as it does for the first part.
+    let glue = replaced(&glue, "fetch(new URL(", "self.lamtheobacFetchWasm(new URL(")?;
+    write(&dir.join(&loader), &glue)?;
+    files.push(loader);
+    files.sort();
+    Ok(Parts {
+        stem: stem.to_string(),
+        files,
+    })
+}
+
+/// Trunk's hashed name of the app's files (`lamtheobac-<hash>_bg.wasm`).
+fn app_stem(dir: &Path) -> Result<String, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut found = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(stem) = name.strip_suffix("_bg.wasm")
+            && stem.starts_with(&format!("{APP}-"))
+        {
+            found.push(stem.to_string());
+        }
+    }
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(format!("{} holds no {APP}-*_bg.wasm", dir.display())),
+        _ => Err(format!(
+            "{} holds more than one {APP}-*_bg.wasm",
+            dir.display()
+        )),
+    }
+}
+
+/// Copies `from` to `to`, through `wasm-opt -Oz` for a release.
+fn place(from: &Path, to: &Path, optimise: bool) -> Result<(), String> {
+    if optimise {
+        run(Command::new("wasm-opt")
+            .arg("-Oz")
+            .arg("--output")
+            .arg(to)
+            .arg(from))
+    } else {
+        std::fs::copy(from, to)
+            .map(|_| ())
+            .map_err(|e| format!("{}: {e}", to.display()))
+    }
+}
+
+/// `text` with its one `from` made `to`: a tool's output that changed shape
+/// must stop the build, not ship a page that cannot load its parts.
+fn replaced(text: &str, from: &str, to: &str) -> Result<String, String> {
+    if !text.contains(from) {
+        return Err(format!(
+            "the splitter's output has no {from}: its version is not the pinned one"
+        ));
+    }
+    Ok(text.replace(from, to))
+}
+
+/// Whether the module has a custom section of that name. Reads the section
+/// headers only (LEB128 sizes), so a module cargo wrote is never parsed whole.
+pub fn has_section(wasm: &[u8], wanted: &[u8]) -> bool {
+    let mut at = 8;
+    while at < wasm.len() {
+        let id = wasm[at];
+        at += 1;
+        let Some((size, after)) = leb128(wasm, at) else {
+            return false;
+        };
+        let end = after.saturating_add(size);
+        if id == 0
+            && let Some((len, name_at)) = leb128(wasm, after)
+            && wasm.get(name_at..name_at.saturating_add(len)) == Some(wanted)
+        {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
+fn leb128(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
+    let mut value = 0usize;
+    let mut shift = 0;
+    loop {
+        let byte = *bytes.get(at)?;
+        at += 1;
+        value |= usize::from(byte & 0x7f).checked_shl(shift)?;
+        if byte & 0x80 == 0 {
+            return Some((value, at));
+        }
+        shift += 7;
+    }
+}
+
+fn run(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    let status = command
+        .status()
+        .map_err(|e| format!("{shown}: {e} (is it installed? bash .ci/setup installs it)"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown}: {status}"))
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Cargo's target folder, as the hook sees it.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            std::env::var_os("TRUNK_SOURCE_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_default()
+                .join("target")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(sections: &[(u8, &[u8])]) -> Vec<u8> {
+        let mut out = b"\0asm\x01\0\0\0".to_vec();
+        for (id, body) in sections {
+            out.push(*id);
+            out.push(u8::try_from(body.len()).unwrap());
+            out.extend_from_slice(body);
+        }
+        out
+    }
+
+    #[test]
+    fn a_custom_section_is_found_by_its_name() {
+        let wasm = module(&[(1, b"\x00"), (0, b"\x0areloc.CODE\x01\x02")]);
+        assert!(has_section(&wasm, b"reloc.CODE"));
+        assert!(!has_section(&wasm, b"reloc.DATA"));
+    }
+
+    #[test]
+    fn a_truncated_module_is_no_match() {
+        let mut wasm = module(&[(0, b"\x0areloc.CODE")]);
+        wasm.truncate(12);
+        assert!(!has_section(&wasm, b"reloc.CODE"));
+        assert!(!has_section(b"\0asm", b"reloc.CODE"));
+    }
+
+    #[test]
+    fn a_changed_tool_output_stops_the_build() {
+        assert!(replaced("fetch(new URL(x))", "fetch(new URL(", "f(new URL(").is_ok());
+        assert!(replaced("fetch(x)", "fetch(new URL(", "f(new URL(").is_err());
+    }
+}

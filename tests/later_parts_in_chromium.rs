@@ -1,0 +1,102 @@
+//! The app arrives in parts (src/ui/later.rs, src/snapshot/split.rs): the
+//! first holds what a first tap needs; the other views, the downloads and the
+//! place search come after it. A part that cannot arrive is said so where it
+//! would be, with a way to try again, and breaks nothing else; a reader saving
+//! data fetches a part only when they need it.
+
+mod support;
+
+use std::path::Path;
+
+use support::browser::Browser;
+use support::server::StaticServer;
+
+const TREND_DRAWN: &str = "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')";
+
+/// The part whose file name ends in `_split_{name}.wasm`, and its copies.
+fn part_files(site: &Path, name: &str) -> Vec<String> {
+    let suffix = format!("_split_{name}.wasm");
+    let mut files: Vec<String> = std::fs::read_dir(site)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| {
+            n.ends_with(&suffix)
+                || n.ends_with(&format!("{suffix}.gz"))
+                || n.ends_with(&format!("{suffix}.br"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_view_that_cannot_arrive_says_so_and_can_be_tried_again() {
+    let site = support::site_copy("no-views-part");
+    let aside = site.join("aside");
+    std::fs::create_dir_all(&aside).unwrap();
+    let files = part_files(&site, "views");
+    assert_eq!(files.len(), 3, "{files:?}");
+    for f in &files {
+        std::fs::rename(site.join(f), aside.join(f)).unwrap();
+    }
+    let server = StaticServer::start(site.clone(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&server.url).await;
+    browser.wait_app().await;
+    browser.click(".tabs a.tab[data-view=trend]").await;
+    browser
+        .wait_until(
+            "const p = document.querySelector('#view .view-unavailable'); \
+             return !!p && /Không tải được phần này/.test(p.innerText)",
+            30,
+        )
+        .await;
+    // The rest goes on: the address, the tabs, the Compare view.
+    assert!(browser.query_string().await.contains("view=trend"));
+    browser.assert_no_fatal().await;
+    browser.click(".tabs a.tab[data-view=compare]").await;
+    browser.wait_chart().await;
+
+    // The connection is back: trying again brings the view.
+    for f in &files {
+        std::fs::rename(aside.join(f), site.join(f)).unwrap();
+    }
+    browser.click(".tabs a.tab[data-view=trend]").await;
+    browser.click("#view .view-unavailable button").await;
+    browser.wait_until(TREND_DRAWN, 30).await;
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reader_saving_data_fetches_a_part_only_when_needed() {
+    let dist = support::dist_dir();
+    let server = StaticServer::start(dist.to_path_buf(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser.save_data().await;
+    browser.goto(&server.url).await;
+    // Reaching for the Trend tab starts the app, which fetches that view's part.
+    browser.click(".tabs a.tab[data-view=trend]").await;
+    browser.wait_until(TREND_DRAWN, 30).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let fetched = browser
+        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())")
+        .await
+        .to_string();
+    assert!(fetched.contains("_split_views.wasm"), "{fetched}");
+    assert!(!fetched.contains("_split_finder.wasm"), "{fetched}");
+    assert!(!fetched.contains("_split_saving.wasm"), "{fetched}");
+
+    // A download fetches its part when asked for, and saves the file.
+    browser.click(".download-bar button[data-format=csv]").await;
+    let csv = browser.downloaded(".csv").await;
+    assert!(csv.starts_with("\u{feff}".as_bytes()), "a CSV with its BOM");
+    // The place search, when opened.
+    browser.click("#place-search-open").await;
+    browser
+        .wait_until("return !!document.querySelector('#place-search[open]')", 30)
+        .await;
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
