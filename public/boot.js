@@ -155,8 +155,15 @@
       .then(null, raw);
   }
 
+  // Parts fetched ahead (`prefetchViews`), each handed once to the split's loader.
+  var ahead = {};
   self.lamtheobacCompileWasm = compileWasm;
-  self.lamtheobacFetchWasm = fetchWasm;
+  self.lamtheobacFetchWasm = function (url) {
+    var key = String(url);
+    var early = ahead[key];
+    delete ahead[key];
+    return early || fetchWasm(key);
+  };
   self.lamtheobacFetchText = fetchText;
   if (typeof document === "undefined") return;
 
@@ -366,6 +373,7 @@
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       if (tab.classList.contains("active") && !html.classList.contains("view-pending")) return;
+      if (tab.getAttribute("data-view") !== "compare") prefetchViews();
       showTab(tab);
       return wait({ key: "view", click: twin(tab) }, true);
     }
@@ -481,8 +489,27 @@
     if (home) showTab(home);
   }
 
+  // Another view than Compare is in a later part of the app
+  // (src/snapshot/split.rs): a reader who asks for one before the app has
+  // arrived waits for both, so both are fetched side by side, not one
+  // after the other. Once the app runs, it fetches its parts itself.
+  function prefetchViews() {
+    if (document.getElementById("snapshot") === null && !other) return;
+    var files = (html.getAttribute("data-views-part") || "").split(" ");
+    for (var i = 0; i < files.length; i++) {
+      if (!files[i]) continue;
+      var url = new URL(files[i], document.baseURI).href;
+      if (ahead[url]) continue;
+      ahead[url] = fetchWasm(url);
+      // A failure is the loader's to report, when it asks.
+      ahead[url].then(null, function () {});
+    }
+  }
+
   // The app mounts into <main id="app">, which the parser has not reached yet.
   function whenParsed() {
+    var view = new URLSearchParams(location.search).get("view");
+    if (other && view && view.trim() !== "compare") prefetchViews();
     if (other) start(true);
     else arm();
   }

@@ -27,7 +27,13 @@ pub fn strip_in(dir: &Path) -> Result<(), String> {
 /// is never touched.
 pub fn without_comments(js: &str) -> String {
     let mut out = String::with_capacity(js.len());
+    let mut in_block = false;
     for line in js.lines().map(str::trim) {
+        // A block comment that takes whole lines (wasm-bindgen's JSDoc).
+        if in_block || line.starts_with("/*") {
+            in_block = !line.ends_with("*/");
+            continue;
+        }
         if line.is_empty() || line.starts_with("//") {
             continue;
         }
@@ -35,6 +41,16 @@ pub fn without_comments(js: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// [`without_comments`], for a script this project does not write (the
+/// app's wasm-bindgen JS): unless a line holds an odd number of backticks,
+/// where a template literal might span lines and its text would change.
+pub fn without_comments_if_safe(js: &str) -> String {
+    if js.lines().any(|l| l.matches('`').count() % 2 == 1) {
+        return js.to_string();
+    }
+    without_comments(js)
 }
 
 #[cfg(test)]
@@ -46,6 +62,19 @@ mod tests {
             super::without_comments(js),
             "(function () {\nvar a = \"//not a comment\"; // kept\n})();\n"
         );
+    }
+
+    #[test]
+    fn whole_line_block_comments_go() {
+        let js =
+            "/**\n * Why.\n */\nexport function f() {\n    /* one line */\n    return `${a}`;\n}\n";
+        assert_eq!(
+            super::without_comments_if_safe(js),
+            "export function f() {\nreturn `${a}`;\n}\n"
+        );
+        // A template literal that may span lines: left as it is.
+        let js = "const a = `one\n    two`;\n// c\n";
+        assert_eq!(super::without_comments_if_safe(js), js);
     }
 
     #[test]

@@ -82,7 +82,12 @@ fn split_with(
         "from \"./__wasm_split.js\"",
         &format!("from \"./{loader}\""),
     )?;
-    write(&dir.join(format!("{stem}.js")), &js)?;
+    // Trunk minified wasm-bindgen's JS; this one arrives after Trunk. A
+    // stock server sends it raw.
+    write(
+        &dir.join(format!("{stem}.js")),
+        &super::scripts::without_comments_if_safe(&js),
+    )?;
     place(
         &bound.join(format!("{stem}_bg.wasm")),
         &dir.join(format!("{stem}_bg.wasm")),
@@ -110,13 +115,61 @@ fn split_with(
     // Each part comes through boot.js, which inflates its `.gz` where the
     // server would send the `.wasm` raw, as it does for the first part.
     let glue = replaced(&glue, "fetch(new URL(", "self.lamtheobacFetchWasm(new URL(")?;
-    write(&dir.join(&loader), &glue)?;
+    write(
+        &dir.join(&loader),
+        &super::scripts::without_comments_if_safe(&glue),
+    )?;
     files.push(loader);
     files.sort();
+    // A reader who taps another view before the app has arrived needs its
+    // part too: boot.js fetches these beside the app (`data-views-part`).
+    let views = needs(&glue, "views");
+    if views.is_empty() {
+        return Err("the splitter's loader names no part for the views".into());
+    }
+    let index = dir.join("index.html");
+    let page = read(&index)?;
+    let page = replaced_once(
+        &page,
+        "<html",
+        &format!("<html data-views-part=\"{}\"", views.join(" ")),
+    )?;
+    write(&index, &page)?;
     Ok(Parts {
         stem: stem.to_string(),
         files,
     })
+}
+
+/// The files the split `name` loads, read from the splitter's loader: each
+/// shared chunk follows a comment listing the splits that use it
+/// (`/* finder, views */`), each split's own file its `__wasm_split_load_`
+/// export.
+pub fn needs(glue: &str, name: &str) -> Vec<String> {
+    let own = format!("export const __wasm_split_load_{name} ");
+    let mut wanted = false;
+    let mut files = Vec::new();
+    for line in glue.lines().map(str::trim) {
+        if let Some(list) = line.strip_prefix("/*").and_then(|l| l.strip_suffix("*/")) {
+            wanted = list.split(',').any(|s| s.trim() == name);
+        } else if line.starts_with(&own) {
+            wanted = true;
+        } else if wanted && let Some(at) = line.find("new URL(\"./") {
+            let rest = &line[at + "new URL(\"./".len()..];
+            if let Some(end) = rest.find('"') {
+                files.push(rest[..end].to_string());
+            }
+            wanted = false;
+        }
+    }
+    files
+}
+
+fn replaced_once(text: &str, from: &str, to: &str) -> Result<String, String> {
+    if !text.contains(from) {
+        return Err(format!("index.html has no {from}"));
+    }
+    Ok(text.replacen(from, to, 1))
 }
 
 /// Trunk's hashed name of the app's files (`lamtheobac-<hash>_bg.wasm`).
@@ -262,6 +315,39 @@ mod tests {
         wasm.truncate(12);
         assert!(!has_section(&wasm, b"reloc.CODE"));
         assert!(!has_section(b"\0asm", b"reloc.CODE"));
+    }
+
+    #[test]
+    fn the_files_a_split_loads_are_read_from_the_loader() {
+        let glue = r#"
+/* finder, saving */
+const __chunk_4 = makeLoad(() => {
+    const src = fetch(new URL("./a_chunk_4.wasm", import.meta.url));
+}
+, []);
+/* finder, views */
+const __chunk_5 = makeLoad(() => {
+    const src = fetch(new URL("./a_chunk_5.wasm", import.meta.url));
+}
+, []);
+export const __wasm_split_load_views = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./a_split_views.wasm", import.meta.url));
+}
+, [__chunk_5]));
+export const __wasm_split_load_saving = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./a_split_saving.wasm", import.meta.url));
+}
+, [__chunk_4]));
+"#;
+        assert_eq!(
+            needs(glue, "views"),
+            ["a_chunk_5.wasm", "a_split_views.wasm"]
+        );
+        assert_eq!(
+            needs(glue, "saving"),
+            ["a_chunk_4.wasm", "a_split_saving.wasm"]
+        );
+        assert!(needs(glue, "nothing").is_empty());
     }
 
     #[test]

@@ -37,9 +37,11 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         .document_element()
         .is_some_and(|html| html.class_list().contains("save-data"));
     if !saving_data {
-        OTHER_VIEWS.with(Part::fetch);
-        super::download_bar::SAVING.with(Part::fetch);
-        super::place_finder::FINDER.with(Part::fetch);
+        super::later::fetch_in_order(vec![
+            OTHER_VIEWS.with(Part::clone),
+            super::download_bar::SAVING.with(Part::clone),
+            super::place_finder::FINDER.with(Part::clone),
+        ]);
     }
 
     let embedded = ctx.state.with_untracked(|s| s.embed.clone());
