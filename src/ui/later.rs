@@ -86,9 +86,26 @@ impl Part {
 pub fn fetch_in_order(parts: Vec<Part>) {
     leptos::task::spawn_local(async move {
         for part in parts {
+            // Each when the browser is idle: compiled and started beside the
+            // app's own start, the parts made long tasks (Lighthouse's TBT).
+            idle().await;
             part.arrive().await;
         }
     });
+}
+
+/// Resolves when the browser is next idle (at once where it cannot say).
+async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let done = resolve.clone();
+        let asked = leptos::leptos_dom::helpers::request_idle_callback_with_handle(move || {
+            let _ = done.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        if asked.is_err() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The result of a split function whose part has arrived: its loader is then
