@@ -349,13 +349,15 @@ pub const ADDRESS_WRITTEN: &str = "return new Promise(done => requestAnimationFr
 pub const REACH_FOR_CONTROLS: &str = reach_for_controls!();
 
 /// The app is on the page: the static page it replaces is gone, a view is
-/// shown. On the plain link the app is fetched only when a reader reaches for
+/// shown, not the line saying its part is still coming (`src/ui/later.rs`:
+/// a link to another view than Compare waits for that part). On the plain link the app is fetched only when a reader reaches for
 /// a control (`public/boot.js`), so until it is there this points at the
 /// tabs, as a reader's pointer would (`tests/app_on_demand_in_chromium.rs`
 /// checks that with real pointers and keys).
 pub const APP_SHOWN: &str = concat!(
     reach_for_controls!(),
-    "return !document.getElementById('snapshot') && !!document.querySelector('section.view')"
+    "return !document.getElementById('snapshot') && !!document.querySelector('section.view') \
+     && !document.querySelector('section.view .view-loading')"
 );
 
 /// chromedriver's own endpoint for DevTools commands.
