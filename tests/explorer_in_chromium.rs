@@ -317,6 +317,17 @@ async fn first_frame_then_all(
     items: &str,
     total: usize,
 ) -> serde_json::Value {
+    // The views other than Compare arrive after the app (src/ui/later.rs);
+    // this measures a tap once they are there, as a reader's after the
+    // first seconds: the Trend tab shows when they are.
+    page.js("document.querySelector('a.tab[data-view=trend]').click()")
+        .await;
+    page.browser
+        .wait_until(
+            "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')",
+            30,
+        )
+        .await;
     page.js(&format!(
         "window.__firstFrame = undefined; \
          document.querySelector('a.tab[data-view={view}]').click(); \
