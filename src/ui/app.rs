@@ -8,7 +8,7 @@ use super::controls::Controls;
 use super::coverage_view::CoverageView;
 use super::data_panel::DataStatus;
 use super::initiatives_view::InitiativesView;
-use super::later::{Arrival, Part, Unavailable, at_once, waiting};
+use super::later::{Part, Unavailable, shown};
 use super::level_choice::LevelChoice;
 use super::notices::Notices;
 use super::place_finder::PlaceFinder;
@@ -149,12 +149,7 @@ pub fn Explore() -> impl IntoView {
     let current_view = Memo::new(move |_| ctx.state.with(|s| s.view));
     let body = move || match current_view.get() {
         View::Compare => view! { <CompareView /> }.into_any(),
-        other => OTHER_VIEWS.with(|part| match part.arrival() {
-            Arrival::Here => at_once(other_view(other))
-                .and_then(Result::ok)
-                .unwrap_or_else(|| waiting(part)),
-            _ => waiting(part),
-        }),
+        other => OTHER_VIEWS.with(|part| shown(part, other_view(other))),
     };
     view! {
         <div class="explore">

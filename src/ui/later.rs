@@ -1,6 +1,7 @@
 //! What the first tap does not need arrives after the app: the views other
-//! than Compare (`app::other_view`) and the chart's downloads
-//! (`download_bar::save`). Each is a `#[wasm_split]` function: the build's
+//! than Compare (`app::other_view`), the chart's downloads
+//! (`download_bar::make_and_save`) and the place search's dialog
+//! (`place_finder::finder_dialog`). Each is a `#[wasm_split]` function: the build's
 //! split step (`snapshot::split`) moves the code only they reach into a
 //! `.wasm` file of its own, which the app fetches as soon as it runs. Until a
 //! part has arrived, the page says so where it will be; if it cannot arrive,
@@ -116,6 +117,17 @@ pub fn at_once<T>(call: impl Future<Output = T>) -> Option<T> {
     match call.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(value) => Some(value),
         Poll::Pending => None,
+    }
+}
+
+/// What the split function's `call` gives once its part is here, and
+/// [`waiting`] until then. `call` is only polled when the part is here.
+pub fn shown(part: &Part, call: impl Future<Output = Result<AnyView, Unavailable>>) -> AnyView {
+    match part.arrival() {
+        Arrival::Here => at_once(call)
+            .and_then(Result::ok)
+            .unwrap_or_else(|| waiting(part)),
+        _ => waiting(part),
     }
 }
 

@@ -11,7 +11,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::context::{Ctx, id, static_disabled};
-use super::later::{Arrival, Part, Unavailable, at_once, waiting};
+use super::later::{Part, Unavailable, shown};
 use crate::i18n::fill;
 use crate::place_search::{Place, PlaceIndex, SHOWN};
 use crate::state::View;
@@ -36,14 +36,9 @@ pub fn PlaceFinder() -> impl IntoView {
     });
     // Its code arrives after the app's (`later`).
     let dialog = move || {
-        built.get().then(|| {
-            FINDER.with(|part| match part.arrival() {
-                Arrival::Here => at_once(finder_dialog(asked))
-                    .and_then(Result::ok)
-                    .unwrap_or_else(|| waiting(part)),
-                _ => waiting(part),
-            })
-        })
+        built
+            .get()
+            .then(|| FINDER.with(|part| shown(part, finder_dialog(asked))))
     };
     view! {
         <button type="button" class="button place-open" id=id("place-search-open") disabled=static_disabled() on:click=move |_| asked.update(|n| *n += 1)>
