@@ -16,6 +16,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod now_part_of;
+pub mod order;
 pub mod place_check;
 pub mod place_search;
 pub mod places;

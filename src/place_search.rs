@@ -315,7 +315,7 @@ impl PlaceIndex {
             let length: usize = words[..*own].iter().map(String::len).sum();
             found.push((rank, kind, length, *place));
         }
-        found.sort();
+        crate::order::sort_by(&mut found, Ord::cmp);
         let total = found.len();
         (
             found.into_iter().take(SHOWN).map(|(.., p)| p).collect(),

@@ -38,7 +38,7 @@ pub fn levels(data: &Dataset) -> Vec<(Level, usize)> {
         }
     }
     let mut counts: Vec<(Level, usize)> = counts.into_iter().filter(|(_, n)| *n > 0).collect();
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    crate::order::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
     counts
 }
 
@@ -89,7 +89,7 @@ fn periods_of<'a>(figures: &[&'a Figure]) -> Vec<(String, &'a Period)> {
             periods.push((key, &f.period));
         }
     }
-    periods.sort_by_key(|(_, p)| months(p));
+    crate::order::sort_by_key(&mut periods, |(_, p)| months(p));
     periods
 }
 
@@ -149,8 +149,7 @@ pub fn reporting_districts(data: &Dataset, metric: &str, level: Level) -> usize 
         .filter(|f| f.metric == metric && !others.contains(f.district.as_str()))
         .map(|f| f.district.as_str())
         .collect();
-    ids.sort_unstable();
-    ids.dedup();
+    crate::order::sort_dedup(&mut ids);
     ids.len()
 }
 
@@ -310,7 +309,7 @@ pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
         }
     }
     let rows_before = rows.len();
-    rows.sort_by(|a, b| {
+    crate::order::sort_by(&mut rows, |a, b| {
         b.1.value
             .partial_cmp(&a.1.value)
             .unwrap_or(Ordering::Equal)
@@ -375,7 +374,7 @@ pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
     let mut by_district = group_by_district(&figures);
     for district in scope {
         let mut own: Vec<&Figure> = by_district.remove(district.id.as_str()).unwrap_or_default();
-        own.sort_by_key(|f| months(&f.period));
+        crate::order::sort_by_key(&mut own, |f| months(&f.period));
         if own.is_empty() {
             not_reported.push(district)
         } else {
@@ -386,7 +385,7 @@ pub fn trend<'a>(data: &'a Dataset, state: &State) -> Option<Trend<'a>> {
     let omitted = series.len().saturating_sub(MAX_SERIES);
     if omitted > 0 {
         let chosen = chosen_ids(state);
-        series.sort_by_key(|(d, figures)| {
+        crate::order::sort_by_key(&mut series, |(d, figures)| {
             (
                 !chosen.contains(d.id.as_str()),
                 std::cmp::Reverse(figures.len()),
@@ -444,7 +443,7 @@ pub fn table<'a>(data: &'a Dataset, state: &State, locale: Locale) -> Vec<&'a Fi
             Column::Period => SortKey::Months(months(&f.period)),
         };
         let mut keyed: Vec<(SortKey, &Figure)> = rows.iter().map(|f| (key(f), *f)).collect();
-        keyed.sort_by(|a, b| {
+        crate::order::sort_by(&mut keyed, |a, b| {
             let order = a.0.compare(&b.0);
             if sort.descending {
                 order.reverse()
@@ -585,9 +584,7 @@ pub fn figures_by_report(data: &Dataset) -> HashMap<&str, Vec<&Figure>> {
 pub fn shown_reports<'a>(data: &'a Dataset, state: &State) -> Vec<&'a crate::data::Report> {
     // A set: the whole country's table cites 3,321 reports in 42,000 rows.
     let files: HashSet<&str> = match state.view {
-        View::Compare => compare(data, state)
-            .map(|c| c.rows.iter().map(|(_, f)| f.report.as_str()).collect())
-            .unwrap_or_default(),
+        View::Compare => return compared_reports(data, state),
         View::Trend => trend(data, state)
             .map(|t| {
                 t.series
@@ -606,6 +603,19 @@ pub fn shown_reports<'a>(data: &'a Dataset, state: &State) -> Vec<&'a crate::dat
             .collect(),
         View::Coverage | View::Sources => return reports_in_scope(data, state),
     };
+    reports_of(data, &files)
+}
+
+/// [`shown_reports`] of the Compare view alone: the app's first part has
+/// only this view, and the others' queries stay out of it (`ui::later`).
+pub fn compared_reports<'a>(data: &'a Dataset, state: &State) -> Vec<&'a crate::data::Report> {
+    let files: HashSet<&str> = compare(data, state)
+        .map(|c| c.rows.iter().map(|(_, f)| f.report.as_str()).collect())
+        .unwrap_or_default();
+    reports_of(data, &files)
+}
+
+fn reports_of<'a>(data: &'a Dataset, files: &HashSet<&str>) -> Vec<&'a crate::data::Report> {
     data.reports
         .iter()
         .filter(|r| files.contains(r.file.as_str()))

@@ -244,9 +244,7 @@ pub fn decode(query: &str, data: &Dataset) -> (State, Vec<Notice>) {
     }
     // Dataset order, through an index: a link may name hundreds of districts.
     let order = crate::data::positions(data.districts.iter().map(|d| d.id.as_str()));
-    state
-        .districts
-        .sort_by_key(|id| order.get(id.as_str()).copied());
+    crate::order::sort_by_key(&mut state.districts, |id| order.get(id.as_str()).copied());
     (state, notices)
 }
 

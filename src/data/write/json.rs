@@ -27,8 +27,7 @@ pub fn figures_json<'a>(
 ) -> String {
     let figures: Vec<&Figure> = figures.into_iter().collect();
     let mut sources: Vec<&str> = figures.iter().map(|f| f.report.as_str()).collect();
-    sources.sort_unstable();
-    sources.dedup();
+    crate::order::sort_dedup(&mut sources);
     let export = Export {
         attribution: Attribution {
             explorer: EXPLORER,
