@@ -8,7 +8,7 @@ use super::controls::Controls;
 use super::coverage_view::CoverageView;
 use super::data_panel::DataStatus;
 use super::initiatives_view::InitiativesView;
-use super::later::{Part, Unavailable, shown};
+use super::later::{Arrival, Part, Unavailable, at_once, shown};
 use super::level_choice::LevelChoice;
 use super::notices::Notices;
 use super::place_finder::PlaceFinder;
@@ -21,7 +21,7 @@ use super::url_sync;
 use crate::data::Dataset;
 use crate::format::Locale;
 use crate::i18n::fill;
-use crate::state::View;
+use crate::state::{State, View};
 use crate::url;
 
 #[component]
@@ -76,10 +76,20 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
             <p class="embed-source">
                 {move || {
                     let state = ctx.state.get();
-                    let cited: Vec<String> = crate::query::shown_reports(dataset, &state)
-                        .iter()
-                        .map(|r| crate::i18n::cite(r))
-                        .collect();
+                    let cited = if state.view == View::Compare {
+                        citations(crate::query::compared_reports(dataset, &state))
+                    } else {
+                        // The other views' sources come with those views; until
+                        // then, the view itself says it is on its way.
+                        OTHER_VIEWS
+                            .with(|part| {
+                                (part.arrival() == Arrival::Here)
+                                    .then(|| at_once(cited_in_view(dataset, state)))
+                            })
+                            .flatten()
+                            .and_then(Result::ok)
+                            .unwrap_or_default()
+                    };
                     fill(ctx.t().sources_list, &[&cited.join("; ")])
                 }}
                 " · "
@@ -180,6 +190,17 @@ fn other_view(view: View) -> Result<AnyView, Unavailable> {
         View::Initiatives => view! { <InitiativesView /> }.into_any(),
         View::Sources => view! { <SourcesView /> }.into_any(),
     })
+}
+
+/// The reports a view other than Compare cites (the embed's source line),
+/// in the views' part: only it reaches those views' queries.
+#[leptos::wasm_split::wasm_split(views, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn cited_in_view(data: &'static Dataset, state: State) -> Result<Vec<String>, Unavailable> {
+    Ok(citations(crate::query::shown_reports(data, &state)))
+}
+
+fn citations(reports: Vec<&crate::data::Report>) -> Vec<String> {
+    reports.into_iter().map(crate::i18n::cite).collect()
 }
 
 /// Where the figures come from, and the whole dataset to download.
