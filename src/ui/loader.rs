@@ -4,12 +4,15 @@
 //! worker, `reader.rs`); one that fails is described (record, field, reason,
 //! in the reader's language) and the data on screen stays as it was.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::later::Unavailable;
 use crate::data::{self, Dataset, MAX_DATASET_BYTES};
 use crate::format::Locale;
 
@@ -24,6 +27,8 @@ pub enum Failure {
     Fetch(String),
     /// The dataset reader could not be started or did not answer.
     Reader(String),
+    /// The part of the page that loads datasets could not be fetched.
+    Unavailable,
 }
 
 impl Failure {
@@ -41,6 +46,7 @@ impl Failure {
             (Failure::Fetch(why), Locale::Vi) => vec![format!(
                 "Không tải được tệp: {why}. Máy chủ cần cho phép trang này đọc tệp (cùng nguồn, hoặc CORS)."
             )],
+            (Failure::Unavailable, _) => vec![crate::i18n::strings(locale).view_unavailable.into()],
             (Failure::Fetch(why), Locale::En) => vec![format!(
                 "The file could not be fetched: {why}. The server must let this page read it (same origin, or CORS)."
             )],
@@ -102,19 +108,7 @@ impl Loader {
 
     /// Fetches the dataset at `url` and shows it (or why not).
     pub fn fetch(self, url: String) {
-        leptos::task::spawn_local(async move {
-            // Absolute, so the reader can fetch a package's CSV files beside it.
-            let base = window()
-                .location()
-                .href()
-                .ok()
-                .and_then(|page| web_sys::Url::new_with_base(&url, &page).ok())
-                .map(|u| u.href());
-            match fetch_bytes(&url).await {
-                Ok(bytes) => self.accept(url.clone(), vec![(url, bytes)], base).await,
-                Err(failure) => self.fail(url, failure),
-            }
-        });
+        self.load(url.clone(), Source::Url(url));
     }
 
     /// Reads the files the reader chose or dropped: one dataset JSON file,
@@ -128,26 +122,51 @@ impl Loader {
             .map(|f| f.name())
             .collect::<Vec<_>>()
             .join(", ");
+        self.load(name, Source::Files(files));
+    }
+
+    /// Loading is a part of its own (`ui::later`): few readers bring data.
+    fn load(self, name: String, source: Source) {
+        leptos::task::spawn_local(async move {
+            match loading(self, name.clone(), source).await {
+                Ok(work) => work.await,
+                Err(Unavailable) => self.fail(name, Failure::Unavailable),
+            }
+        });
+    }
+
+    async fn fetch_now(self, url: String) {
+        // Absolute, so the reader can fetch a package's CSV files beside it.
+        let base = window()
+            .location()
+            .href()
+            .ok()
+            .and_then(|page| web_sys::Url::new_with_base(&url, &page).ok())
+            .map(|u| u.href());
+        match fetch_bytes(&url).await {
+            Ok(bytes) => self.accept(url.clone(), vec![(url, bytes)], base).await,
+            Err(failure) => self.fail(url, failure),
+        }
+    }
+
+    async fn read_now(self, name: String, files: Vec<web_sys::File>) {
         let total: f64 = files.iter().map(|f| f.size()).sum();
         if total > MAX_DATASET_BYTES as f64 {
-            self.fail(name, Failure::TooLarge(total as usize));
-            return;
+            return self.fail(name, Failure::TooLarge(total as usize));
         }
-        leptos::task::spawn_local(async move {
-            let mut read = Vec::new();
-            for file in files {
-                match JsFuture::from(file.array_buffer()).await {
-                    Ok(bytes) => read.push((file.name(), bytes)),
-                    Err(_) => {
-                        return self.fail(
-                            name,
-                            Failure::Fetch(format!("{} could not be read", file.name())),
-                        );
-                    }
+        let mut read = Vec::new();
+        for file in files {
+            match JsFuture::from(file.array_buffer()).await {
+                Ok(bytes) => read.push((file.name(), bytes)),
+                Err(_) => {
+                    return self.fail(
+                        name,
+                        Failure::Fetch(format!("{} could not be read", file.name())),
+                    );
                 }
             }
-            self.accept(name, read, None).await;
-        });
+        }
+        self.accept(name, read, None).await;
     }
 
     /// Back to the shipped data, dropping `data=` from the address first so
@@ -174,6 +193,25 @@ impl Loader {
         self.failure.set(None);
         self.current.set(self.shipped);
     }
+}
+
+/// Where a dataset comes from.
+enum Source {
+    Url(String),
+    Files(Vec<web_sys::File>),
+}
+
+/// The work of loading `source`, in the loading part.
+#[leptos::wasm_split::wasm_split(loading, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn loading(
+    loader: Loader,
+    name: String,
+    source: Source,
+) -> Result<Pin<Box<dyn Future<Output = ()>>>, Unavailable> {
+    Ok(match source {
+        Source::Url(url) => Box::pin(loader.fetch_now(url)),
+        Source::Files(files) => Box::pin(loader.read_now(name, files)),
+    })
 }
 
 /// The body at `url`, as an `ArrayBuffer`: it goes to the dataset reader
