@@ -18,7 +18,9 @@ pub const ASK_HEIGHT_TYPE: &str = "lamtheobac:ask-height";
 
 /// The three messages for a height, as JSON text.
 pub fn height_messages(id: &str, height: u32) -> [String; 3] {
-    let id = serde_json::Value::from(id).to_string();
+    // The string alone: through `serde_json::Value`, every kind of JSON value
+    // (floats, maps) came into the app's first part with it.
+    let id = serde_json::to_string(id).unwrap_or_default();
     [
         format!(r#"{{"type":"lamtheobac:height","version":1,"id":{id},"height":{height}}}"#),
         format!(r#"{{"datawrapper-height":{{{id}:{height}}}}}"#),
@@ -48,5 +50,15 @@ mod tests {
             amp,
             serde_json::json!({"sentinel": "amp", "type": "embed-size", "height": 412})
         );
+    }
+
+    #[test]
+    fn an_id_with_quotes_and_backslashes_stays_one_json_string() {
+        let id = r#"a"b\c</script>"#;
+        let [own, datawrapper, _] = height_messages(id, 7);
+        let own: serde_json::Value = serde_json::from_str(&own).unwrap();
+        assert_eq!(own["id"], id);
+        let dw: serde_json::Value = serde_json::from_str(&datawrapper).unwrap();
+        assert_eq!(dw["datawrapper-height"][id], 7);
     }
 }
