@@ -35,7 +35,7 @@
       return get(url + ".gz").then(fromGz).then(null, raw);
     }
     if (!canInflate) return raw();
-    if (sendsRaw()) return viaGz();
+    if (sendsRaw() || probedRaw) return viaGz();
     // Not known yet: the .wasm's own headers tell, and it is dropped after
     // its first bytes if it comes uncompressed.
     var abort = typeof AbortController === "function" ? new AbortController() : null;
@@ -43,9 +43,14 @@
       // Sent compressed (gzip_static, brotli_static, a CDN): nothing to gain.
       if (response.headers.get("content-encoding")) return asWasm(response);
       if (abort) abort.abort();
+      probedRaw = true;
       return viaGz();
     });
   }
+  // Once a .wasm came raw, the later parts go straight to their .gz: with the
+  // scripts revalidated from the cache (a second visit), sendsRaw cannot
+  // tell, and a small part would come whole before its abort.
+  var probedRaw = false;
 
   function compileWasm(url) {
     return fetchWasm(url).then(compileResponse);

@@ -89,6 +89,7 @@ async fn a_reader_saving_data_fetches_a_part_only_when_needed() {
     assert_eq!(fetched.matches("_split_views.wasm").count(), 1, "{fetched}");
     assert!(!fetched.contains("_split_finder.wasm"), "{fetched}");
     assert!(!fetched.contains("_split_saving.wasm"), "{fetched}");
+    assert!(!fetched.contains("_split_loading.wasm"), "{fetched}");
 
     // A download fetches its part when asked for, and saves the file.
     browser.click(".download-bar button[data-format=csv]").await;
@@ -101,4 +102,54 @@ async fn a_reader_saving_data_fetches_a_part_only_when_needed() {
         .await;
     browser.assert_no_fatal().await;
     browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn other_data_comes_with_its_own_part_and_says_when_it_cannot() {
+    // Nobody pays for loading other data until a link, a file or an address asks.
+    let dist = support::dist_dir();
+    let server = StaticServer::start(dist.to_path_buf(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&server.url).await;
+    browser.wait_app().await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let fetched = browser
+        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())")
+        .await
+        .to_string();
+    assert!(!fetched.contains("_split_loading.wasm"), "{fetched}");
+    browser.close().await;
+
+    // Without that part, a data= link says so and the shipped data stays.
+    let site = support::site_copy("no-loading-part");
+    let files = part_files(&site, "loading");
+    assert_eq!(files.len(), 3, "{files:?}");
+    for f in &files {
+        std::fs::remove_file(site.join(f)).unwrap();
+    }
+    let server = StaticServer::start(site.clone(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser
+        .goto(&format!(
+            "{}?metric=poverty_rate&data=data/dataset.json",
+            server.url
+        ))
+        .await;
+    browser
+        .wait_until(
+            "const p = document.querySelector('.load-failure'); \
+             return !!p && /Không tải được phần này/.test(p.innerText)",
+            30,
+        )
+        .await;
+    browser.wait_chart().await;
+    assert_eq!(
+        browser
+            .js("return !!document.querySelector('.data-banner')")
+            .await,
+        false
+    );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(site);
 }

@@ -84,7 +84,11 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
             30,
         )
         .await;
-    let parts = later_parts(&dist);
+    // All but the part that loads other data, which comes when it is asked for.
+    let (loading, parts): (Vec<String>, Vec<String>) = later_parts(&dist)
+        .into_iter()
+        .partition(|p| p.ends_with("_split_loading.wasm"));
+    assert_eq!(loading.len(), 1, "{loading:?}");
     assert!(
         parts.len() >= 3,
         "the views, the downloads, the place search: {parts:?}"
@@ -122,6 +126,12 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
         vec![size(&dist, &format!("{reader}.gz"))]
     );
     assert_eq!(nginx.sent(reader), Vec::<usize>::new());
+    let loading = &loading[0];
+    assert_eq!(
+        nginx.sent(&format!("{loading}.gz")),
+        vec![size(&dist, &format!("{loading}.gz"))]
+    );
+    assert_eq!(nginx.sent(loading), Vec::<usize>::new());
     browser.close().await;
 
     // As installed, nginx sends the .wasm as it is, whatever the browser accepts.
