@@ -12,6 +12,7 @@ use super::download;
 use super::later::Part;
 use crate::chart::export::{self, AnyChart};
 use crate::data::{Dataset, Figure, Report, figures_csv, figures_json};
+use crate::format::Locale;
 use crate::i18n;
 use leptos::wasm_split::SplitLoaderError;
 
@@ -21,32 +22,15 @@ pub fn DownloadBar(
     #[prop(into)] name: Signal<String>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let figures = move || -> Vec<&'static Figure> {
-        chart
-            .with(|c| c.as_ref().map(AnyChart::figures).unwrap_or_default())
-            .iter()
-            .filter_map(|id| ctx.data.figures.iter().find(|f| f.id == *id))
-            .collect()
-    };
-    let attribution = move || {
-        let figures = figures();
-        let reports: Vec<&Report> = ctx
-            .data
-            .reports
-            .iter()
-            .filter(|r| figures.iter().any(|f| f.report == r.file))
-            .collect();
-        i18n::attribution(ctx.data, &reports, ctx.locale())
-    };
-    // The files are made by code that arrives after the app (`later`).
+    // The files are made by code that arrives after the app (`later`), and
+    // so is what goes in them: the figures and their attribution.
     let save = move |extension: &'static str| {
         let job = Job {
             extension,
             chart: chart.get_untracked(),
-            attribution: attribution(),
             name: name.get_untracked(),
-            figures: figures(),
             data: ctx.data,
+            locale: ctx.locale(),
         };
         let unavailable = ctx.t().view_unavailable;
         leptos::task::spawn_local(async move {
@@ -80,10 +64,34 @@ thread_local! {
 pub struct Job {
     extension: &'static str,
     chart: Option<AnyChart>,
-    attribution: Vec<String>,
     name: String,
-    figures: Vec<&'static Figure>,
     data: &'static Dataset,
+    locale: Locale,
+}
+
+impl Job {
+    /// The figures the chart shows, in its order.
+    fn figures(&self) -> Vec<&'static Figure> {
+        let data = self.data;
+        self.chart
+            .as_ref()
+            .map(AnyChart::figures)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|id| data.figures.iter().find(|f| f.id == *id))
+            .collect()
+    }
+
+    /// The lines under an exported chart: its sources and the dataset.
+    fn attribution(&self, figures: &[&Figure]) -> Vec<String> {
+        let reports: Vec<&Report> = self
+            .data
+            .reports
+            .iter()
+            .filter(|r| figures.iter().any(|f| f.report == r.file))
+            .collect();
+        i18n::attribution(self.data, &reports, self.locale)
+    }
 }
 
 pub enum SaveError {
@@ -105,17 +113,19 @@ impl From<SplitLoaderError> for SaveError {
     preload(fetch_saving)
 )]
 fn make_and_save(job: Job) -> Result<(), SaveError> {
+    let figures = job.figures();
+    let attribution = job.attribution(&figures);
     let file = |kind: &str, text: String| {
         download::save(&format!("{}.{}", job.name, job.extension), kind, &text)
     };
     let done = match (job.extension, &job.chart) {
-        ("svg", Some(c)) => file("image/svg+xml", export::svg(c, &job.attribution)),
-        ("png", Some(c)) => png(c, &job.attribution, &job.name),
+        ("svg", Some(c)) => file("image/svg+xml", export::svg(c, &attribution)),
+        ("png", Some(c)) => png(c, &attribution, &job.name),
         ("csv", _) => file(
             "text/csv;charset=utf-8",
-            format!("\u{feff}{}", figures_csv(job.data, job.figures)),
+            format!("\u{feff}{}", figures_csv(job.data, figures)),
         ),
-        ("json", _) => file("application/json", figures_json(job.data, job.figures)),
+        ("json", _) => file("application/json", figures_json(job.data, figures)),
         _ => Ok(()),
     };
     done.map_err(SaveError::Failed)
