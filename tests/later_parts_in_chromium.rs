@@ -87,7 +87,7 @@ async fn a_reader_saving_data_fetches_a_part_only_when_needed() {
     assert!(fetched.contains("_split_views.wasm"), "{fetched}");
     // boot.js fetched it beside the app, and the app took that copy.
     assert_eq!(fetched.matches("_split_views.wasm").count(), 1, "{fetched}");
-    assert!(!fetched.contains("_split_finder.wasm"), "{fetched}");
+    assert!(!fetched.contains("_split_dialogs.wasm"), "{fetched}");
     assert!(!fetched.contains("_split_saving.wasm"), "{fetched}");
     assert!(!fetched.contains("_split_loading.wasm"), "{fetched}");
 

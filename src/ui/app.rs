@@ -40,7 +40,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
         super::later::fetch_in_order(vec![
             OTHER_VIEWS.with(Part::clone),
             super::download_bar::SAVING.with(Part::clone),
-            super::place_finder::FINDER.with(Part::clone),
+            super::place_finder::DIALOGS.with(Part::clone),
         ]);
     }
 

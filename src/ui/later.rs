@@ -1,12 +1,14 @@
-//! What the first tap does not need arrives after the app: the views other
-//! than Compare (`app::other_view`), the chart's downloads
-//! (`download_bar::make_and_save`) and the place search's dialog
-//! (`place_finder::finder_dialog`). Each is a `#[wasm_split]` function: the build's
-//! split step (`snapshot::split`) moves the code only they reach into a
-//! `.wasm` file of its own, which the app fetches as soon as it runs. Until a
-//! part has arrived, the page says so where it will be; if it cannot arrive,
-//! the page says that, with a way to try again. Natively (the bake, the
-//! tests) they are plain calls.
+//! What the first tap does not need arrives after the app, in parts: the
+//! views other than Compare (`app::other_view`, and `app::cited_in_view` for
+//! an embed's source line), the chart's downloads
+//! (`download_bar::make_and_save`), the dialogs (`place_finder::finder_dialog`,
+//! `share::embed_dialog`), and loading other data (`loader::loading`). Each is
+//! a `#[wasm_split]` function: the build's split step (`snapshot::split`)
+//! moves the code only they reach into a `.wasm` file of its own. The app
+//! fetches the first three as soon as it runs; loading other data, when a
+//! reader asks for it. Until a part has arrived, the page says so where it
+//! will be; if it cannot arrive, the page says that, with a way to try again.
+//! Natively (the bake, the tests) they are plain calls.
 
 use std::future::Future;
 use std::pin::{Pin, pin};

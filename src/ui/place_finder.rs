@@ -38,7 +38,7 @@ pub fn PlaceFinder() -> impl IntoView {
     let dialog = move || {
         built
             .get()
-            .then(|| FINDER.with(|part| shown(part, finder_dialog(asked))))
+            .then(|| DIALOGS.with(|part| shown(part, finder_dialog(asked))))
     };
     view! {
         <button type="button" class="button place-open" id=id("place-search-open") disabled=static_disabled() on:click=move |_| asked.update(|n| *n += 1)>
@@ -49,15 +49,16 @@ pub fn PlaceFinder() -> impl IntoView {
 }
 
 thread_local! {
-    pub static FINDER: Part = Part::new(|| Box::pin(fetch_finder()));
+    /// The dialogs' part: the place search's and the embed snippet's.
+    pub static DIALOGS: Part = Part::new(|| Box::pin(fetch_dialogs()));
 }
 
 /// The dialog, opened each time `asked` counts up.
 #[leptos::wasm_split::wasm_split(
-    finder,
+    dialogs,
     wasm_split_path = ::leptos::wasm_split,
     fallible,
-    preload(fetch_finder)
+    preload(fetch_dialogs)
 )]
 fn finder_dialog(asked: RwSignal<u32>) -> Result<AnyView, Unavailable> {
     let ctx = Ctx::get();
