@@ -111,9 +111,13 @@ async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_th
     wait_for_frames(&browser, "return [...document.querySelectorAll('iframe[data-lamtheobac]')].every(f => f.getAttribute('height') !== '480')").await;
     let heights = browser.js("return [...document.querySelectorAll('iframe[data-lamtheobac]')].map(f => f.getBoundingClientRect().height)").await;
 
-    for (i, (view, text)) in [("compare", "1,32%"), ("initiatives", "Con đường 100 đồng")]
-        .into_iter()
-        .enumerate()
+    for (i, (view, text, cited)) in [
+        ("compare", "1,32%", "Huyện Mỹ Xuyên học tập"),
+        // Another view's sources come with that view's part (`ui::later`).
+        ("initiatives", "Con đường 100 đồng", "Chuyển biến tích cực"),
+    ]
+    .into_iter()
+    .enumerate()
     {
         let frame = browser
             .client
@@ -143,6 +147,15 @@ async fn two_embedded_views_on_another_origin_fit_their_content_and_show_what_th
                 .unwrap()
                 .contains(text)
         );
+        // The source line names the report behind what the view shows.
+        browser
+            .wait_until(
+                &format!(
+                    "return (document.querySelector('.embed-source')?.innerText || '').includes({cited:?})"
+                ),
+                30,
+            )
+            .await;
         // Settled: the frame's height is its content's.
         let content = browser
             .js("return Math.ceil(document.body.getBoundingClientRect().height)")

@@ -15,9 +15,10 @@ async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
     )
     .await;
     browser.click("#embed-open").await;
+    // The dialog is built on the first ask, with its part (`ui::later`).
     browser
         .wait_until(
-            "return document.querySelector('dialog.embed-dialog').open",
+            "return !!document.querySelector('dialog.embed-dialog')?.open",
             10,
         )
         .await;

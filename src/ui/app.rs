@@ -170,7 +170,11 @@ pub fn Explore() -> impl IntoView {
 }
 
 thread_local! {
-    static OTHER_VIEWS: Part = Part::new(|| Box::pin(fetch_other_views()));
+    // Each split function loads through a loader of its own, even in a
+    // shared part: `at_once` finds a function ready only once its own has run.
+    static OTHER_VIEWS: Part = Part::new(|| {
+        Box::pin(async { fetch_other_views().await.and(fetch_cited_in_view().await) })
+    });
 }
 
 /// The views a reader reaches by a tab: split from the app's first part,
@@ -194,7 +198,12 @@ fn other_view(view: View) -> Result<AnyView, Unavailable> {
 
 /// The reports a view other than Compare cites (the embed's source line),
 /// in the views' part: only it reaches those views' queries.
-#[leptos::wasm_split::wasm_split(views, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(
+    views,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_cited_in_view)
+)]
 fn cited_in_view(data: &'static Dataset, state: State) -> Result<Vec<String>, Unavailable> {
     Ok(citations(crate::query::shown_reports(data, &state)))
 }

@@ -69,8 +69,13 @@ fn copy(text: String, done: &'static str, status: RwSignal<Option<&'static str>>
 
 /// The dialog with the snippet that embeds the current view, opened each
 /// time `asked` counts up.
-#[leptos::wasm_split::wasm_split(dialogs, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn embed_dialog(
+#[leptos::wasm_split::wasm_split(
+    dialogs,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_embed_dialog)
+)]
+pub(super) fn embed_dialog(
     asked: RwSignal<u32>,
     status: RwSignal<Option<&'static str>>,
 ) -> Result<AnyView, Unavailable> {
