@@ -62,7 +62,7 @@ async fn run() {
         (visit_total.2 + app_total.2) as f64 / 1024.0
     );
     bytes_table(
-        "fetched once the app runs: the other views and the downloads (src/ui/later.rs)",
+        "later parts (src/ui/later.rs): the other views, the downloads and the dialogs, fetched once the app runs; _split_loading, when other data is asked for",
         &dist,
         &later,
     );
