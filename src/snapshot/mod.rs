@@ -17,6 +17,7 @@ pub mod html;
 pub mod places_index;
 pub mod preview;
 pub mod scripts;
+pub mod short_imports;
 pub mod split;
 pub mod svg;
 

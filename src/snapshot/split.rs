@@ -5,8 +5,8 @@
 //! step does that part of its work again: it reads cargo's own `.wasm` (linked
 //! with `--emit-relocs`, see `build.rs`), splits it with `wasm-split-cli`
 //! (`wasm_split_cli_support`, the splitter of the `wasm_split_helpers` that
-//! Leptos uses), runs `wasm-bindgen` on the first part and `wasm-opt` on
-//! every part, and puts the results in place of Trunk's files, under Trunk's
+//! Leptos uses), runs `wasm-bindgen` on the first part (whose imports then
+//! get short names, `short_imports`) and `wasm-opt` on every part, and puts the results in place of Trunk's files, under Trunk's
 //! hashed name. All three tools are found on `PATH` (`.ci/setup` installs
 //! them, pinned).
 
@@ -74,7 +74,10 @@ fn split_with(
 
     let loader = format!("{stem}_split.js");
     let js_path = bound.join(format!("{stem}.js"));
-    let js = read(&js_path)?;
+    let wasm_path = bound.join(format!("{stem}_bg.wasm"));
+    let wasm = std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    let (wasm, js) = super::short_imports::shortened(&wasm, &read(&js_path)?)?;
+    std::fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
     // The module's file, not the import's name (the key of the imports
     // object), which the `.wasm` itself names.
     let js = replaced(
@@ -88,11 +91,7 @@ fn split_with(
         &dir.join(format!("{stem}.js")),
         &super::scripts::without_comments_if_safe(&js),
     )?;
-    place(
-        &bound.join(format!("{stem}_bg.wasm")),
-        &dir.join(format!("{stem}_bg.wasm")),
-        optimise,
-    )?;
+    place(&wasm_path, &dir.join(format!("{stem}_bg.wasm")), optimise)?;
 
     let mut glue = read(&cut.join("__wasm_split.js"))?;
     let mut files = Vec::new();
@@ -242,7 +241,7 @@ pub fn has_section(wasm: &[u8], wanted: &[u8]) -> bool {
     false
 }
 
-fn leb128(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
+pub(super) fn leb128(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
     let mut value = 0usize;
     let mut shift = 0;
     loop {
