@@ -12,6 +12,7 @@
 pub mod bake;
 pub mod components;
 pub mod compress;
+pub mod dead_classes;
 pub mod handover;
 pub mod html;
 pub mod places_index;
@@ -20,6 +21,7 @@ pub mod scripts;
 pub mod short_imports;
 pub mod split;
 pub mod svg;
+pub mod wasm_bytes;
 
 use leptos::prelude::*;
 

@@ -11,7 +11,7 @@
 //! It refuses, and so stops the build, whatever it cannot rename safely: a
 //! name the JS does not hold exactly once, as an object key.
 
-use super::split::leb128;
+use super::wasm_bytes::{leb128, name, push_leb128, push_name, section, with_section};
 
 /// The new module name of wasm-bindgen's imports.
 const MODULE: &str = "a";
@@ -19,7 +19,7 @@ const MODULE: &str = "a";
 /// `wasm` and `js` with the imports of the module named like `*_bg.js`
 /// renamed in both.
 pub fn shortened(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
-    let (header, body) = import_section(wasm)?;
+    let (header, body) = section(wasm, 2)?;
     let imports = imports(&wasm[body.clone()])?;
     let bindgen: Vec<&str> = imports
         .iter()
@@ -50,12 +50,7 @@ pub fn shortened(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
         push_name(&mut section, &name);
         section.extend_from_slice(import.kind);
     }
-    let mut out = wasm[..header].to_vec();
-    out.push(2);
-    push_leb128(&mut out, section.len());
-    out.extend_from_slice(&section);
-    out.extend_from_slice(&wasm[body.end..]);
-    Ok((out, js))
+    Ok((with_section(wasm, header, body, 2, &section), js))
 }
 
 /// The `n`th short name: `a` … `Z`, then `aa`, `ab`, …
@@ -103,25 +98,6 @@ struct Import<'a> {
     kind: &'a [u8],
 }
 
-/// Where the import section starts (its id) and where its body lies.
-fn import_section(wasm: &[u8]) -> Result<(usize, std::ops::Range<usize>), String> {
-    if wasm.get(..4) != Some(b"\0asm") {
-        return Err("not a WebAssembly module".into());
-    }
-    let mut at = 8;
-    while at < wasm.len() {
-        let id = wasm[at];
-        let (size, body) = leb128(wasm, at + 1).ok_or("a truncated section header")?;
-        let end = body.checked_add(size).filter(|&e| e <= wasm.len());
-        let end = end.ok_or("a section runs past the module's end")?;
-        if id == 2 {
-            return Ok((at, body..end));
-        }
-        at = end;
-    }
-    Err("the module has no import section".into())
-}
-
 fn imports(body: &[u8]) -> Result<Vec<Import<'_>>, String> {
     let truncated = || "a truncated import section".to_string();
     let (count, mut at) = leb128(body, 0).ok_or_else(truncated)?;
@@ -143,12 +119,6 @@ fn imports(body: &[u8]) -> Result<Vec<Import<'_>>, String> {
         return Err("the import section has bytes after its last import".into());
     }
     Ok(imports)
-}
-
-fn name(bytes: &[u8], at: usize) -> Option<(&str, usize)> {
-    let (len, start) = leb128(bytes, at)?;
-    let end = start.checked_add(len)?;
-    Some((std::str::from_utf8(bytes.get(start..end)?).ok()?, end))
 }
 
 /// Where the description of an import's kind that starts at `at` ends:
@@ -174,23 +144,6 @@ fn kind_end(bytes: &[u8], at: usize) -> Option<usize> {
         )
         .then_some(at + 3),
         _ => None,
-    }
-}
-
-fn push_name(out: &mut Vec<u8>, name: &str) {
-    push_leb128(out, name.len());
-    out.extend_from_slice(name.as_bytes());
-}
-
-fn push_leb128(out: &mut Vec<u8>, mut value: usize) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
     }
 }
 

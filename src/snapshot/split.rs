@@ -5,13 +5,16 @@
 //! step does that part of its work again: it reads cargo's own `.wasm` (linked
 //! with `--emit-relocs`, see `build.rs`), splits it with `wasm-split-cli`
 //! (`wasm_split_cli_support`, the splitter of the `wasm_split_helpers` that
-//! Leptos uses), runs `wasm-bindgen` on the first part (whose imports then
-//! get short names, `short_imports`) and `wasm-opt` on every part, and puts the results in place of Trunk's files, under Trunk's
-//! hashed name. All three tools are found on `PATH` (`.ci/setup` installs
-//! them, pinned).
+//! Leptos uses), runs `wasm-bindgen` on the first part (whose output then
+//! loses what it cannot use, `dead_classes`, and gets short import names,
+//! `short_imports`) and `wasm-opt` on every part, and puts the results in
+//! place of Trunk's files, under Trunk's hashed name. All three tools are
+//! found on `PATH` (`.ci/setup` installs them, pinned).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use super::wasm_bytes::leb128;
 
 /// The page's binary, as cargo names its `.wasm`.
 const APP: &str = "lamtheobac";
@@ -76,7 +79,8 @@ fn split_with(
     let js_path = bound.join(format!("{stem}.js"));
     let wasm_path = bound.join(format!("{stem}_bg.wasm"));
     let wasm = std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
-    let (wasm, js) = super::short_imports::shortened(&wasm, &read(&js_path)?)?;
+    let (wasm, js) = super::dead_classes::removed(&wasm, &read(&js_path)?)?;
+    let (wasm, js) = super::short_imports::shortened(&wasm, &js)?;
     std::fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
     // The module's file, not the import's name (the key of the imports
     // object), which the `.wasm` itself names.
@@ -239,20 +243,6 @@ pub fn has_section(wasm: &[u8], wanted: &[u8]) -> bool {
         at = end;
     }
     false
-}
-
-pub(super) fn leb128(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
-    let mut value = 0usize;
-    let mut shift = 0;
-    loop {
-        let byte = *bytes.get(at)?;
-        at += 1;
-        value |= usize::from(byte & 0x7f).checked_shl(shift)?;
-        if byte & 0x80 == 0 {
-            return Some((value, at));
-        }
-        shift += 7;
-    }
 }
 
 fn run(command: &mut Command) -> Result<(), String> {

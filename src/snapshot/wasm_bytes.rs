@@ -1,0 +1,77 @@
+//! Reading and writing the few parts of a WebAssembly module's binary form
+//! that the split step rewrites (`short_imports`, `dead_classes`): LEB128
+//! numbers, names, and where a section lies.
+
+/// Where the section `id` starts (its id byte) and where its body lies.
+pub fn section(wasm: &[u8], wanted: u8) -> Result<(usize, std::ops::Range<usize>), String> {
+    if wasm.get(..4) != Some(b"\0asm") {
+        return Err("not a WebAssembly module".into());
+    }
+    let mut at = 8;
+    while at < wasm.len() {
+        let id = wasm[at];
+        let (size, body) = leb128(wasm, at + 1).ok_or("a truncated section header")?;
+        let end = body.checked_add(size).filter(|&e| e <= wasm.len());
+        let end = end.ok_or("a section runs past the module's end")?;
+        if id == wanted {
+            return Ok((at, body..end));
+        }
+        at = end;
+    }
+    Err(format!("the module has no section {wanted}"))
+}
+
+/// `wasm` with the section that starts at `start` and whose body is `body`
+/// replaced by section `id` with `new_body`.
+pub fn with_section(
+    wasm: &[u8],
+    start: usize,
+    body: std::ops::Range<usize>,
+    id: u8,
+    new_body: &[u8],
+) -> Vec<u8> {
+    let mut out = wasm[..start].to_vec();
+    out.push(id);
+    push_leb128(&mut out, new_body.len());
+    out.extend_from_slice(new_body);
+    out.extend_from_slice(&wasm[body.end..]);
+    out
+}
+
+pub fn name(bytes: &[u8], at: usize) -> Option<(&str, usize)> {
+    let (len, start) = leb128(bytes, at)?;
+    let end = start.checked_add(len)?;
+    Some((std::str::from_utf8(bytes.get(start..end)?).ok()?, end))
+}
+
+pub fn push_name(out: &mut Vec<u8>, name: &str) {
+    push_leb128(out, name.len());
+    out.extend_from_slice(name.as_bytes());
+}
+
+pub fn push_leb128(out: &mut Vec<u8>, mut value: usize) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// An unsigned LEB128 number at `at`, and where it ends.
+pub fn leb128(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
+    let mut value = 0usize;
+    let mut shift = 0;
+    loop {
+        let byte = *bytes.get(at)?;
+        at += 1;
+        value |= usize::from(byte & 0x7f).checked_shl(shift)?;
+        if byte & 0x80 == 0 {
+            return Some((value, at));
+        }
+        shift += 7;
+    }
+}
