@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::Ctx;
-use super::loader::Loader;
+use super::later::{Unavailable, shown};
+use super::loader::{Failure, LOADING, Loader};
 use crate::i18n::fill;
 
 /// At most this many problems are listed; the count of the rest follows.
@@ -67,9 +68,51 @@ fn all(files: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..files.length()).filter_map(|i| files.get(i)).collect()
 }
 
-/// Which data is on screen when it is not the shipped data, and the last load that failed.
+/// Which data is on screen when it is not the shipped data, and the last
+/// load that failed. Only readers who bring data see more than nothing, so
+/// all but one message come with the loading part (`loader::LOADING`); that
+/// one says the part itself could not arrive.
 #[component]
 pub fn DataStatus() -> impl IntoView {
+    let ctx = Ctx::get();
+    let loader = Loader::get();
+    move || {
+        let lost = loader.failure.with(|f| {
+            f.as_ref()
+                .filter(|(_, why)| matches!(**why, Failure::Unavailable))
+                .map(|(source, _)| source.clone())
+        });
+        if let Some(source) = lost {
+            return view! {
+                <div class="load-failure" role="alert">
+                    <p>{move || fill(ctx.t().own_data_failed, &[&source])}</p>
+                    <ul><li>{move || ctx.t().view_unavailable}</li></ul>
+                    <p>{move || ctx.t().own_data_kept}</p>
+                    <button type="button" class="link-button" on:click=move |_| loader.failure.set(None)>{move || ctx.t().dismiss}</button>
+                </div>
+            }
+            .into_any();
+        }
+        if loader.source.with(Option::is_none) && loader.failure.with(Option::is_none) {
+            return ().into_any();
+        }
+        LOADING.with(|part| shown(part, data_status()))
+    }
+}
+
+/// The status of other data, in the loading part.
+#[leptos::wasm_split::wasm_split(
+    loading,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_data_status)
+)]
+pub(super) fn data_status() -> Result<AnyView, Unavailable> {
+    Ok(view! { <OtherDataStatus /> }.into_any())
+}
+
+#[component]
+fn OtherDataStatus() -> impl IntoView {
     let ctx = Ctx::get();
     let loader = Loader::get();
     let banner = move || {

@@ -69,6 +69,12 @@ impl Part {
         leptos::task::spawn_local(async move { part.arrive().await });
     }
 
+    /// Fetches the part unless it is here; whether it now is.
+    pub async fn ready(&self) -> bool {
+        self.arrive().await;
+        self.arrival.get_untracked() == Arrival::Here
+    }
+
     async fn arrive(&self) {
         self.asked.store(true, Ordering::Relaxed);
         if self.arrival.get_untracked() == Arrival::Here {

@@ -5,12 +5,37 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
+use super::later::{Unavailable, shown};
+use super::loader::{LOADING, Loader};
 use crate::data::Level;
 use crate::format;
 use crate::i18n::{fill, level_name};
 
+/// Only data a reader brought can mix levels: the choice comes with the
+/// loading part (`loader::LOADING`), which is here once such data is.
 #[component]
 pub fn LevelChoice() -> impl IntoView {
+    let loader = Loader::get();
+    move || {
+        loader
+            .source
+            .with(Option::is_some)
+            .then(|| LOADING.with(|part| shown(part, level_choice())))
+    }
+}
+
+#[leptos::wasm_split::wasm_split(
+    loading,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_level_choice)
+)]
+pub(super) fn level_choice() -> Result<AnyView, Unavailable> {
+    Ok(view! { <MixedLevels /> }.into_any())
+}
+
+#[component]
+fn MixedLevels() -> impl IntoView {
     let ctx = Ctx::get();
     let levels = crate::query::levels(ctx.data);
     if levels.len() < 2 {

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::later::Unavailable;
+use super::later::{Part, Unavailable};
 use crate::data::{self, Dataset, MAX_DATASET_BYTES};
 use crate::format::Locale;
 
@@ -128,6 +128,11 @@ impl Loader {
     /// Loading is a part of its own (`ui::later`): few readers bring data.
     fn load(self, name: String, source: Source) {
         leptos::task::spawn_local(async move {
+            // The whole part first: what shows the loaded data's status
+            // (`data_panel`, `level_choice`) is then there when it is.
+            if !LOADING.with(Part::clone).ready().await {
+                return self.fail(name, Failure::Unavailable);
+            }
             match loading(self, name.clone(), source).await {
                 Ok(work) => work.await,
                 Err(Unavailable) => self.fail(name, Failure::Unavailable),
@@ -201,8 +206,26 @@ enum Source {
     Files(Vec<web_sys::File>),
 }
 
+thread_local! {
+    /// Loading other data, and what says which data is on screen.
+    pub static LOADING: Part = Part::new(|| {
+        // Each split function has a loader of its own (`app::OTHER_VIEWS`).
+        Box::pin(async {
+            fetch_loading()
+                .await
+                .and(super::data_panel::fetch_data_status().await)
+                .and(super::level_choice::fetch_level_choice().await)
+        })
+    });
+}
+
 /// The work of loading `source`, in the loading part.
-#[leptos::wasm_split::wasm_split(loading, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(
+    loading,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_loading)
+)]
 fn loading(
     loader: Loader,
     name: String,
