@@ -21,7 +21,7 @@ pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", index.display()))?;
     let png = super::preview::png(data)?;
     std::fs::write(dir.join(PREVIEW), png).map_err(|e| format!("{PREVIEW}: {e}"))?;
-    super::scripts::strip_in(dir)?;
+    super::scripts::minify_in(dir)?;
     super::places_index::write_in(dir)?;
     super::compress::beside_each(dir)
 }

@@ -1,90 +1,97 @@
-//! The site's own scripts (`public/*.js`, which Trunk copies as they are)
-//! without their comments: `boot.js` blocks the first paint, and half its
-//! bytes are the comments that explain it.
+//! The site's scripts, minified: `public/*.js` (which Trunk copies as they
+//! are) and the app's wasm-bindgen JS and split loader (which arrive after
+//! Trunk, `split`). `boot.js` blocks the first paint and the app's JS is
+//! part of the first tap; their comments, indentation and long local names
+//! were a third of their brotli bytes. `terser` (npm, pinned in
+//! `.ci/setup`, found on `PATH`) minifies them: compress and mangle, no
+//! option that changes what the code does.
 
+use std::io::Write;
 use std::path::Path;
+use std::process::{Command, Stdio};
 
-/// The scripts this project writes; Trunk's own are minified already.
+/// The scripts this project writes, each a classic script (not a module).
 const OURS: [&str; 3] = ["boot.js", "embed.js", "dataset_reader_loader.js"];
 
-/// Rewrites each of [`OURS`] in `dir` without comment lines, blank lines and
-/// indentation.
-pub fn strip_in(dir: &Path) -> Result<(), String> {
+/// Minifies each of [`OURS`] in `dir`.
+pub fn minify_in(dir: &Path) -> Result<(), String> {
     for name in OURS {
         let path = dir.join(name);
         let Ok(source) = std::fs::read_to_string(&path) else {
             continue;
         };
-        std::fs::write(&path, without_comments(&source))
+        std::fs::write(&path, minified(&source, Kind::Script)?)
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
 }
 
-/// `js` less its whole-line `//` comments, blank lines and indentation.
-/// Only whole lines go: the scripts hold no multi-line strings or template
-/// literals, so a line that starts with `//` is always a comment, and code
-/// is never touched.
-pub fn without_comments(js: &str) -> String {
-    let mut out = String::with_capacity(js.len());
-    let mut in_block = false;
-    for line in js.lines().map(str::trim) {
-        // A block comment that takes whole lines (wasm-bindgen's JSDoc).
-        if in_block || line.starts_with("/*") {
-            in_block = !line.ends_with("*/");
-            continue;
-        }
-        if line.is_empty() || line.starts_with("//") {
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
+/// How the browser runs a script: its top-level names are global in a
+/// classic script (kept), local in a module (mangled).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Script,
+    Module,
 }
 
-/// [`without_comments`], for a script this project does not write (the
-/// app's wasm-bindgen JS): unless a line holds an odd number of backticks,
-/// where a template literal might span lines and its text would change.
-pub fn without_comments_if_safe(js: &str) -> String {
-    if js.lines().any(|l| l.matches('`').count() % 2 == 1) {
-        return js.to_string();
+/// `js` through `terser --compress --mangle`.
+pub fn minified(js: &str, kind: Kind) -> Result<String, String> {
+    let mut command = Command::new("terser");
+    command.args(["--compress", "--mangle"]);
+    if kind == Kind::Module {
+        command.arg("--module");
     }
-    without_comments(js)
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("terser: {e} (is it installed? bash .ci/setup installs it)"))?;
+    let mut stdin = child.stdin.take().ok_or("terser: no stdin")?;
+    let source = js.to_string();
+    // Written from a thread: terser may fill its stdout before it has read all of stdin.
+    let writer = std::thread::spawn(move || stdin.write_all(source.as_bytes()));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("terser: {e}"))?;
+    writer
+        .join()
+        .map_err(|_| "terser: the writer panicked".to_string())?
+        .map_err(|e| format!("terser: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "terser: {}: {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("terser: {e}"))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn comment_lines_go_and_code_stays() {
-        let js = "// Why.\n(function () {\n  // Because.\n  var a = \"//not a comment\"; // kept\n\n})();\n";
-        assert_eq!(
-            super::without_comments(js),
-            "(function () {\nvar a = \"//not a comment\"; // kept\n})();\n"
+    fn a_script_keeps_its_globals_and_a_module_its_exports() {
+        let script = "// Why.\nfunction keptGlobal(longName) {\n  return longName + 1;\n}\nself.alsoKept = keptGlobal;\n";
+        let out = minified(script, Kind::Script).unwrap();
+        assert!(
+            out.contains("keptGlobal") && out.contains("self.alsoKept"),
+            "{out}"
         );
+        assert!(!out.contains("longName") && !out.contains("Why"), "{out}");
+        let module = "import { a } from \"./b.js\";\nfunction local(x) { return a(x); }\nexport function shown(value) { return local(value); }\n";
+        let out = minified(module, Kind::Module).unwrap();
+        assert!(
+            out.contains("export") && out.contains("shown") && out.contains("./b.js"),
+            "{out}"
+        );
+        assert!(!out.contains("value"), "{out}");
     }
 
     #[test]
-    fn whole_line_block_comments_go() {
-        let js =
-            "/**\n * Why.\n */\nexport function f() {\n    /* one line */\n    return `${a}`;\n}\n";
-        assert_eq!(
-            super::without_comments_if_safe(js),
-            "export function f() {\nreturn `${a}`;\n}\n"
-        );
-        // A template literal that may span lines: left as it is.
-        let js = "const a = `one\n    two`;\n// c\n";
-        assert_eq!(super::without_comments_if_safe(js), js);
-    }
-
-    #[test]
-    fn the_shipped_scripts_have_no_multi_line_literals() {
-        for name in super::OURS {
-            let source = std::fs::read_to_string(format!("public/{name}")).expect(name);
-            assert!(
-                !super::without_comments(&source).contains('`'),
-                "{name}: a template literal could span lines"
-            );
-        }
+    fn a_script_terser_cannot_read_stops_the_build() {
+        assert!(minified("function (", Kind::Script).is_err());
     }
 }

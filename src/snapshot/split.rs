@@ -93,7 +93,7 @@ fn split_with(
     // stock server sends it raw.
     write(
         &dir.join(format!("{stem}.js")),
-        &super::scripts::without_comments_if_safe(&js),
+        &super::scripts::minified(&js, super::scripts::Kind::Module)?,
     )?;
     place(&wasm_path, &dir.join(format!("{stem}_bg.wasm")), optimise)?;
 
@@ -118,18 +118,19 @@ fn split_with(
     // Each part comes through boot.js, which inflates its `.gz` where the
     // server would send the `.wasm` raw, as it does for the first part.
     let glue = replaced(&glue, "fetch(new URL(", "self.lamtheobacFetchWasm(new URL(")?;
-    write(
-        &dir.join(&loader),
-        &super::scripts::without_comments_if_safe(&glue),
-    )?;
-    files.push(loader);
-    files.sort();
     // A reader who taps another view before the app has arrived needs its
     // part too: boot.js fetches these beside the app (`data-views-part`).
+    // Read before minifying, which drops the comments that list them.
     let views = needs(&glue, "views");
     if views.is_empty() {
         return Err("the splitter's loader names no part for the views".into());
     }
+    write(
+        &dir.join(&loader),
+        &super::scripts::minified(&glue, super::scripts::Kind::Module)?,
+    )?;
+    files.push(loader);
+    files.sort();
     let index = dir.join("index.html");
     let page = read(&index)?;
     let page = replaced_once(
