@@ -500,7 +500,7 @@
   // after the other. Once the app runs, it fetches its parts itself.
   function prefetchViews() {
     if (document.getElementById("snapshot") === null && !other) return;
-    var files = (html.getAttribute("data-views-part") || "").split(" ");
+    var files = (tag.getAttribute("data-views-part") || "").split(" ");
     for (var i = 0; i < files.length; i++) {
       if (!files[i]) continue;
       var url = new URL(files[i], document.baseURI).href;

@@ -301,3 +301,17 @@ async fn axe_core_finds_no_violations_in_the_static_page_the_loading_frame_or_th
     );
     browser.close().await;
 }
+
+/// A server as installed names no charset for HTML (Debian's nginx sends
+/// `text/html`), so the page's own `<meta charset>` must come within its
+/// first 1,024 bytes, where browsers look for it before guessing; attributes
+/// the build adds to `<html>` once pushed it out (Lighthouse's "charset").
+#[test]
+fn the_page_declares_its_charset_within_its_first_kilobyte() {
+    let page = std::fs::read(support::dist_dir().join("index.html")).unwrap();
+    let head = String::from_utf8_lossy(&page[..page.len().min(1024)]).to_ascii_lowercase();
+    assert!(
+        head.contains("<meta charset=utf-8>") || head.contains("<meta charset=\"utf-8\">"),
+        "no <meta charset> in the first 1,024 bytes: {head}"
+    );
+}

@@ -119,7 +119,7 @@ fn split_with(
     // server would send the `.wasm` raw, as it does for the first part.
     let glue = replaced(&glue, "fetch(new URL(", "self.lamtheobacFetchWasm(new URL(")?;
     // A reader who taps another view before the app has arrived needs its
-    // part too: boot.js fetches these beside the app (`data-views-part`).
+    // part too: boot.js fetches these beside the app (`data-views-part` on its tag).
     // Read before minifying, which drops the comments that list them.
     let views = needs(&glue, "views");
     if views.is_empty() {
@@ -133,10 +133,13 @@ fn split_with(
     files.sort();
     let index = dir.join("index.html");
     let page = read(&index)?;
+    // On boot.js's own tag, not on <html>: the page's first 1,024 bytes must
+    // hold its <meta charset> (a server as installed names no charset), and
+    // this list grows with the parts.
     let page = replaced_once(
         &page,
-        "<html",
-        &format!("<html data-views-part=\"{}\"", views.join(" ")),
+        "data-app-js=",
+        &format!("data-views-part=\"{}\" data-app-js=", views.join(" ")),
     )?;
     write(&index, &page)?;
     Ok(Parts {
