@@ -33,7 +33,7 @@ pub mod url;
 pub mod tools;
 /// The page's components; natively too for the bake, which renders the
 /// static page with them.
-#[cfg(any(target_arch = "wasm32", feature = "bake"))]
+#[cfg(all(any(target_arch = "wasm32", feature = "bake"), not(feature = "reader")))]
 pub mod ui;
 #[cfg(any(target_arch = "wasm32", feature = "bake"))]
 pub mod worker;

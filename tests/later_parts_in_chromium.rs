@@ -153,3 +153,19 @@ async fn other_data_comes_with_its_own_part_and_says_when_it_cannot() {
     browser.close().await;
     let _ = std::fs::remove_dir_all(site);
 }
+
+/// The dataset reader (a worker of its own) does its work with none of the
+/// app's parts: `#[wasm_split]` exports them from every binary that links
+/// the library, and the build drops them from the reader's `.wasm`.
+#[test]
+fn the_dataset_reader_carries_none_of_the_apps_parts() {
+    use lamtheobac::snapshot::{split, wasm_bytes};
+    let dist = support::dist_dir();
+    let reader = std::fs::read(dist.join(split::READER)).unwrap();
+    let (_, split_exports) = wasm_bytes::without_exports(&reader, split::is_split_export).unwrap();
+    assert_eq!(split_exports, Vec::<String>::new());
+    let brotli = std::fs::metadata(dist.join(format!("{}.br", split::READER)))
+        .unwrap()
+        .len();
+    assert!(brotli < 200_000, "the reader is {brotli} B brotli");
+}

@@ -11,7 +11,8 @@
 //! `FinalizationRegistry`) and, from the `.wasm`'s exports, what only the
 //! removed text called; `wasm-opt` then drops the code behind them.
 
-use super::wasm_bytes::{leb128, name, push_leb128, push_name, section, with_section};
+#[cfg(test)]
+use super::wasm_bytes::{push_leb128, push_name, section};
 
 /// `wasm` and `js` without the classes nothing can create.
 pub fn removed(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
@@ -118,37 +119,14 @@ fn called_exports(text: &str) -> Vec<&str> {
 
 /// `wasm` without the exports named `drop`, each of which must be there.
 fn without_exports(wasm: &[u8], drop: &[&str]) -> Result<Vec<u8>, String> {
-    let (start, body) = section(wasm, 7)?;
-    let bytes = &wasm[body.clone()];
-    let truncated = || "a truncated export section".to_string();
-    let (count, mut at) = leb128(bytes, 0).ok_or_else(truncated)?;
-    let mut kept = Vec::new();
-    let mut dropped = 0;
-    for _ in 0..count {
-        let (export, after) = name(bytes, at).ok_or_else(truncated)?;
-        let kind = *bytes.get(after).ok_or_else(truncated)?;
-        let (index, end) = leb128(bytes, after + 1).ok_or_else(truncated)?;
-        at = end;
-        if drop.contains(&export) {
-            dropped += 1;
-        } else {
-            kept.push((export, kind, index));
-        }
-    }
-    if dropped != drop.len() {
+    let (out, dropped) = super::wasm_bytes::without_exports(wasm, |name| drop.contains(&name))?;
+    if dropped.len() != drop.len() {
         return Err(format!(
             "the JS calls exports the .wasm does not have ({}): wasm-bindgen is not the pinned one",
             drop.join(", ")
         ));
     }
-    let mut new_body = Vec::new();
-    push_leb128(&mut new_body, kept.len());
-    for (export, kind, index) in kept {
-        push_name(&mut new_body, export);
-        new_body.push(kind);
-        push_leb128(&mut new_body, index);
-    }
-    Ok(with_section(wasm, start, body, 7, &new_body))
+    Ok(out)
 }
 
 #[cfg(test)]

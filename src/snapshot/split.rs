@@ -142,10 +142,37 @@ fn split_with(
         &format!("data-views-part=\"{}\" data-app-js=", views.join(" ")),
     )?;
     write(&index, &page)?;
+    reader_without_parts(dir)?;
     Ok(Parts {
         stem: stem.to_string(),
         files,
     })
+}
+
+/// The dataset reader's `.wasm`, Trunk's worker build.
+pub const READER: &str = "dataset_reader_bg.wasm";
+
+/// Stops the build if the dataset reader exports a split function:
+/// `#[wasm_split]` exports each from every binary that links the library's
+/// `ui`, and with them all the parts' code, which the reader must not carry
+/// (the `reader` feature leaves `ui` out of its build).
+fn reader_without_parts(dir: &Path) -> Result<(), String> {
+    let path = dir.join(READER);
+    let wasm = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (_, found) = super::wasm_bytes::without_exports(&wasm, is_split_export)?;
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{READER} exports the app's parts ({}): build it with the `reader` feature (index.html)",
+            found.join(", ")
+        ))
+    }
+}
+
+/// An export `wasm_split` makes for its splitter: a split function's, or its marker.
+pub fn is_split_export(name: &str) -> bool {
+    name.starts_with("__wasm_split_") || name.starts_with("_WASM_SPLIT_MARKER_")
 }
 
 /// The files the split `name` loads, read from the splitter's loader: each

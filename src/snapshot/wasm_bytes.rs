@@ -75,3 +75,35 @@ pub fn leb128(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
         shift += 7;
     }
 }
+
+/// `wasm` without the exports whose names `drop` picks, and those names.
+pub fn without_exports(
+    wasm: &[u8],
+    drop: impl Fn(&str) -> bool,
+) -> Result<(Vec<u8>, Vec<String>), String> {
+    let (start, body) = section(wasm, 7)?;
+    let bytes = &wasm[body.clone()];
+    let truncated = || "a truncated export section".to_string();
+    let (count, mut at) = leb128(bytes, 0).ok_or_else(truncated)?;
+    let mut kept = Vec::new();
+    let mut dropped = Vec::new();
+    for _ in 0..count {
+        let (export, after) = name(bytes, at).ok_or_else(truncated)?;
+        let kind = *bytes.get(after).ok_or_else(truncated)?;
+        let (index, end) = leb128(bytes, after + 1).ok_or_else(truncated)?;
+        at = end;
+        if drop(export) {
+            dropped.push(export.to_string());
+        } else {
+            kept.push((export, kind, index));
+        }
+    }
+    let mut new_body = Vec::new();
+    push_leb128(&mut new_body, kept.len());
+    for (export, kind, index) in kept {
+        push_name(&mut new_body, export);
+        new_body.push(kind);
+        push_leb128(&mut new_body, index);
+    }
+    Ok((with_section(wasm, start, body, 7, &new_body), dropped))
+}
