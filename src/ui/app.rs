@@ -170,11 +170,10 @@ pub fn Explore() -> impl IntoView {
 }
 
 thread_local! {
-    // Each split function loads through a loader of its own, even in a
-    // shared part: `at_once` finds a function ready only once its own has run.
-    static OTHER_VIEWS: Part = Part::new(|| {
-        Box::pin(async { fetch_other_views().await.and(fetch_cited_in_view().await) })
-    });
+    static OTHER_VIEWS: Part = Part::new(&[
+        || Box::pin(fetch_other_views()),
+        || Box::pin(fetch_cited_in_view()),
+    ]);
 }
 
 /// The views a reader reaches by a tab: split from the app's first part,

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::Ctx;
-use super::later::{Unavailable, shown};
-use super::loader::{Failure, LOADING, Loader};
+use super::later::shown;
+use super::loader::{Failure, LOADING, Loader, Status, status};
 use crate::i18n::fill;
 
 /// At most this many problems are listed; the count of the rest follows.
@@ -70,8 +70,8 @@ fn all(files: &web_sys::FileList) -> Vec<web_sys::File> {
 
 /// Which data is on screen when it is not the shipped data, and the last
 /// load that failed. Only readers who bring data see more than nothing, so
-/// all but one message come with the loading part (`loader::LOADING`); that
-/// one says the part itself could not arrive.
+/// the messages come with the loading part (`loader::LOADING`), but for one:
+/// that the part itself could not arrive.
 #[component]
 pub fn DataStatus() -> impl IntoView {
     let ctx = Ctx::get();
@@ -83,36 +83,19 @@ pub fn DataStatus() -> impl IntoView {
                 .map(|(source, _)| source.clone())
         });
         if let Some(source) = lost {
-            return view! {
-                <div class="load-failure" role="alert">
-                    <p>{move || fill(ctx.t().own_data_failed, &[&source])}</p>
-                    <ul><li>{move || ctx.t().view_unavailable}</li></ul>
-                    <p>{move || ctx.t().own_data_kept}</p>
-                    <button type="button" class="link-button" on:click=move |_| loader.failure.set(None)>{move || ctx.t().dismiss}</button>
-                </div>
-            }
-            .into_any();
+            let why = view! { <ul><li>{ctx.t().view_unavailable}</li></ul> };
+            return failure_box(ctx, loader, &source, why.into_any());
         }
         if loader.source.with(Option::is_none) && loader.failure.with(Option::is_none) {
             return ().into_any();
         }
-        LOADING.with(|part| shown(part, data_status()))
+        LOADING.with(|part| shown(part, status(Status::Data)))
     }
 }
 
-/// The status of other data, in the loading part.
-#[leptos::wasm_split::wasm_split(
-    loading,
-    wasm_split_path = ::leptos::wasm_split,
-    fallible,
-    preload(fetch_data_status)
-)]
-pub(super) fn data_status() -> Result<AnyView, Unavailable> {
-    Ok(view! { <OtherDataStatus /> }.into_any())
-}
-
+/// [`DataStatus`] for other data, in the loading part (`loader::status`).
 #[component]
-fn OtherDataStatus() -> impl IntoView {
+pub(super) fn OtherDataStatus() -> impl IntoView {
     let ctx = Ctx::get();
     let loader = Loader::get();
     let banner = move || {
@@ -128,19 +111,12 @@ fn OtherDataStatus() -> impl IntoView {
     };
     let failure = move || {
         loader.failure.get().map(|(source, failure)| {
-            let locale = ctx.locale();
-            let lines = failure.lines(locale);
-            let more = lines.len().saturating_sub(SHOWN_PROBLEMS);
-            let items = lines.into_iter().take(SHOWN_PROBLEMS).map(|l| view! { <li>{l}</li> }).collect_view();
-            view! {
-                <div class="load-failure" role="alert">
-                    <p>{fill(ctx.t().own_data_failed, &[&source])}</p>
-                    <ul>{items}</ul>
-                    {(more > 0).then(|| view! { <p>{fill(ctx.t().own_data_more, &[&crate::format::count(more, ctx.locale())])}</p> })}
-                    <p>{ctx.t().own_data_kept}</p>
-                    <button type="button" class="link-button" on:click=move |_| loader.failure.set(None)>{ctx.t().dismiss}</button>
-                </div>
-            }
+            failure_box(
+                ctx,
+                loader,
+                &source,
+                problems(ctx, failure.lines(ctx.locale())),
+            )
         })
     };
     // Names the places table does not know as written: the data is shown as
@@ -148,17 +124,48 @@ fn OtherDataStatus() -> impl IntoView {
     let names = move || {
         loader.source.get()?;
         loader.names.get().map(|names| {
-            let lines = if ctx.locale() == crate::format::Locale::Vi { &names.0 } else { &names.1 };
-            let more = lines.len().saturating_sub(SHOWN_PROBLEMS);
-            let items = lines.iter().take(SHOWN_PROBLEMS).map(|l| view! { <li>{l.clone()}</li> }).collect_view();
+            let lines = if ctx.locale() == crate::format::Locale::Vi {
+                &names.0
+            } else {
+                &names.1
+            };
             view! {
                 <div class="unit-names" role="status">
                     <p>{ctx.t().own_data_names}</p>
-                    <ul>{items}</ul>
-                    {(more > 0).then(|| view! { <p>{fill(ctx.t().own_data_more, &[&crate::format::count(more, ctx.locale())])}</p> })}
+                    {problems(ctx, lines.clone())}
                 </div>
             }
         })
     };
     view! { {banner} {names} {failure} }
+}
+
+/// A load that failed: from where, why (`why`), and that the data on
+/// screen stayed. The first part shows it when the loading part could not
+/// arrive; that part, for every other failure.
+fn failure_box(ctx: Ctx, loader: Loader, source: &str, why: AnyView) -> AnyView {
+    view! {
+        <div class="load-failure" role="alert">
+            <p>{fill(ctx.t().own_data_failed, &[source])}</p>
+            {why}
+            <p>{ctx.t().own_data_kept}</p>
+            <button type="button" class="link-button" on:click=move |_| loader.failure.set(None)>{ctx.t().dismiss}</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// `lines` as a list of the first [`SHOWN_PROBLEMS`], and the count of the rest.
+fn problems(ctx: Ctx, lines: Vec<String>) -> AnyView {
+    let more = lines.len().saturating_sub(SHOWN_PROBLEMS);
+    let items = lines
+        .into_iter()
+        .take(SHOWN_PROBLEMS)
+        .map(|l| view! { <li>{l}</li> })
+        .collect_view();
+    view! {
+        <ul>{items}</ul>
+        {(more > 0).then(|| view! { <p>{fill(ctx.t().own_data_more, &[&crate::format::count(more, ctx.locale())])}</p> })}
+    }
+    .into_any()
 }

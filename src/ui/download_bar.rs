@@ -57,7 +57,7 @@ pub fn DownloadBar(
 }
 
 thread_local! {
-    pub static SAVING: Part = Part::new(|| Box::pin(fetch_saving()));
+    pub static SAVING: Part = Part::new(&[|| Box::pin(fetch_saving())]);
 }
 
 /// One download: what it is made of, taken when the reader asked.

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
-use super::later::{Unavailable, shown};
-use super::loader::{LOADING, Loader};
+use super::later::shown;
+use super::loader::{LOADING, Loader, Status, status};
 use crate::data::Level;
 use crate::format;
 use crate::i18n::{fill, level_name};
@@ -20,22 +20,13 @@ pub fn LevelChoice() -> impl IntoView {
         loader
             .source
             .with(Option::is_some)
-            .then(|| LOADING.with(|part| shown(part, level_choice())))
+            .then(|| LOADING.with(|part| shown(part, status(Status::Levels))))
     }
 }
 
-#[leptos::wasm_split::wasm_split(
-    loading,
-    wasm_split_path = ::leptos::wasm_split,
-    fallible,
-    preload(fetch_level_choice)
-)]
-pub(super) fn level_choice() -> Result<AnyView, Unavailable> {
-    Ok(view! { <MixedLevels /> }.into_any())
-}
-
+/// [`LevelChoice`] itself, in the loading part (`loader::status`).
 #[component]
-fn MixedLevels() -> impl IntoView {
+pub(super) fn MixedLevels() -> impl IntoView {
     let ctx = Ctx::get();
     let levels = crate::query::levels(ctx.data);
     if levels.len() < 2 {

@@ -208,15 +208,30 @@ enum Source {
 
 thread_local! {
     /// Loading other data, and what says which data is on screen.
-    pub static LOADING: Part = Part::new(|| {
-        // Each split function has a loader of its own (`app::OTHER_VIEWS`).
-        Box::pin(async {
-            fetch_loading()
-                .await
-                .and(super::data_panel::fetch_data_status().await)
-                .and(super::level_choice::fetch_level_choice().await)
-        })
-    });
+    pub static LOADING: Part = Part::new(&[|| Box::pin(fetch_loading()), || Box::pin(fetch_status())]);
+}
+
+/// What says which data is on screen: only other data has any.
+#[derive(Clone, Copy)]
+pub enum Status {
+    /// Which data, the names the places table does not know, a load's problems.
+    Data,
+    /// The choice of level, in data that mixes them.
+    Levels,
+}
+
+/// `which` status, in the loading part.
+#[leptos::wasm_split::wasm_split(
+    loading,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_status)
+)]
+pub(super) fn status(which: Status) -> Result<AnyView, Unavailable> {
+    Ok(match which {
+        Status::Data => view! { <super::data_panel::OtherDataStatus /> }.into_any(),
+        Status::Levels => view! { <super::level_choice::MixedLevels /> }.into_any(),
+    })
 }
 
 /// The work of loading `source`, in the loading part.

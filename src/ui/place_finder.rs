@@ -50,10 +50,10 @@ pub fn PlaceFinder() -> impl IntoView {
 
 thread_local! {
     /// The dialogs' part: the place search's and the embed snippet's.
-    pub static DIALOGS: Part = Part::new(|| {
-        // Each split function has a loader of its own (`app::OTHER_VIEWS`).
-        Box::pin(async { fetch_dialogs().await.and(super::share::fetch_embed_dialog().await) })
-    });
+    pub static DIALOGS: Part = Part::new(&[
+        || Box::pin(fetch_dialogs()),
+        || Box::pin(super::share::fetch_embed_dialog()),
+    ]);
 }
 
 /// The dialog, opened each time `asked` counts up.
