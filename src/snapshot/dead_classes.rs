@@ -93,10 +93,7 @@ fn without_class(js: &str, class: &str) -> Result<(String, String), String> {
 
 /// Whether `word` stands in `text` as a word of its own.
 fn names(text: &str, word: &str) -> bool {
-    let part = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
-    text.match_indices(word).any(|(at, _)| {
-        !part(text[..at].chars().next_back()) && !part(text[at + word.len()..].chars().next())
-    })
+    super::scripts::word_positions(text, word).next().is_some()
 }
 
 /// The `wasm.<export>` names `text` calls, each once.
@@ -106,7 +103,7 @@ fn called_exports(text: &str) -> Vec<&str> {
         .map(|(at, _)| {
             let rest = &text[at + "wasm.".len()..];
             let end = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+                .find(|c: char| !super::scripts::in_identifier(c))
                 .unwrap_or(rest.len());
             &rest[..end]
         })

@@ -68,6 +68,19 @@ pub fn minified(js: &str, kind: Kind) -> Result<String, String> {
     String::from_utf8(out.stdout).map_err(|e| format!("terser: {e}"))
 }
 
+/// Whether `c` can stand in a JS identifier.
+pub fn in_identifier(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+/// Where `word` stands in `js` as a whole identifier (not inside a longer one).
+pub fn word_positions<'a>(js: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let part = |c: Option<char>| c.is_some_and(in_identifier);
+    js.match_indices(word).map(|(at, _)| at).filter(move |&at| {
+        !part(js[..at].chars().next_back()) && !part(js[at + word.len()..].chars().next())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -72,14 +72,7 @@ fn short_name(mut n: usize) -> String {
 /// `js` with the one object key `from` (followed by `:`) made `to`. A name
 /// found anywhere else too (a property read, a second key) is refused.
 fn key_renamed(js: &str, from: &str, to: &str) -> Result<String, String> {
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
-    let found: Vec<usize> = js
-        .match_indices(from)
-        .map(|(at, _)| at)
-        .filter(|&at| {
-            !word(js[..at].chars().next_back()) && !word(js[at + from.len()..].chars().next())
-        })
-        .collect();
+    let found: Vec<usize> = super::scripts::word_positions(js, from).collect();
     match found.as_slice() {
         [at] if js[at + from.len()..].starts_with(':') => {
             Ok(format!("{}{to}{}", &js[..*at], &js[at + from.len()..]))

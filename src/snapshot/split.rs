@@ -142,7 +142,7 @@ fn split_with(
         &format!("data-views-part=\"{}\" data-app-js=", views.join(" ")),
     )?;
     write(&index, &page)?;
-    reader_without_parts(dir)?;
+    check_reader_holds_no_parts(dir)?;
     Ok(Parts {
         stem: stem.to_string(),
         files,
@@ -156,10 +156,13 @@ pub const READER: &str = "dataset_reader_bg.wasm";
 /// `#[wasm_split]` exports each from every binary that links the library's
 /// `ui`, and with them all the parts' code, which the reader must not carry
 /// (the `reader` feature leaves `ui` out of its build).
-fn reader_without_parts(dir: &Path) -> Result<(), String> {
+fn check_reader_holds_no_parts(dir: &Path) -> Result<(), String> {
     let path = dir.join(READER);
     let wasm = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let (_, found) = super::wasm_bytes::without_exports(&wasm, is_split_export)?;
+    let found: Vec<String> = super::wasm_bytes::export_names(&wasm)?
+        .into_iter()
+        .filter(|n| is_split_export(n))
+        .collect();
     if found.is_empty() {
         Ok(())
     } else {

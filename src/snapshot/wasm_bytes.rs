@@ -76,28 +76,38 @@ pub fn leb128(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
     }
 }
 
-/// `wasm` without the exports whose names `drop` picks, and those names.
-pub fn without_exports(
-    wasm: &[u8],
-    drop: impl Fn(&str) -> bool,
-) -> Result<(Vec<u8>, Vec<String>), String> {
-    let (start, body) = section(wasm, 7)?;
-    let bytes = &wasm[body.clone()];
+/// Each export of `wasm`: its name, kind and index.
+fn exports(wasm: &[u8]) -> Result<Vec<(&str, u8, usize)>, String> {
+    let (_, body) = section(wasm, 7)?;
+    let bytes = &wasm[body];
     let truncated = || "a truncated export section".to_string();
     let (count, mut at) = leb128(bytes, 0).ok_or_else(truncated)?;
-    let mut kept = Vec::new();
-    let mut dropped = Vec::new();
+    let mut found = Vec::with_capacity(count);
     for _ in 0..count {
         let (export, after) = name(bytes, at).ok_or_else(truncated)?;
         let kind = *bytes.get(after).ok_or_else(truncated)?;
         let (index, end) = leb128(bytes, after + 1).ok_or_else(truncated)?;
         at = end;
-        if drop(export) {
-            dropped.push(export.to_string());
-        } else {
-            kept.push((export, kind, index));
-        }
+        found.push((export, kind, index));
     }
+    Ok(found)
+}
+
+/// The names of `wasm`'s exports.
+pub fn export_names(wasm: &[u8]) -> Result<Vec<String>, String> {
+    Ok(exports(wasm)?
+        .into_iter()
+        .map(|(n, _, _)| n.to_string())
+        .collect())
+}
+
+/// `wasm` without the exports whose names `drop` picks, and those names.
+pub fn without_exports(
+    wasm: &[u8],
+    drop: impl Fn(&str) -> bool,
+) -> Result<(Vec<u8>, Vec<String>), String> {
+    let (kept, dropped): (Vec<_>, Vec<_>) =
+        exports(wasm)?.into_iter().partition(|(n, _, _)| !drop(n));
     let mut new_body = Vec::new();
     push_leb128(&mut new_body, kept.len());
     for (export, kind, index) in kept {
@@ -105,5 +115,7 @@ pub fn without_exports(
         new_body.push(kind);
         push_leb128(&mut new_body, index);
     }
+    let (start, body) = section(wasm, 7)?;
+    let dropped = dropped.into_iter().map(|(n, _, _)| n.to_string()).collect();
     Ok((with_section(wasm, start, body, 7, &new_body), dropped))
 }
