@@ -441,6 +441,19 @@ fn a_truncated_file_is_described_once_in_the_readers_language() {
     assert!(en.contains("EOF while parsing"), "{en}");
 }
 
+/// A file cut inside a key: serde_path_to_error names the place it cannot
+/// know "?", which told a reader nothing ("(dòng 1, cột 22): ?: tệp kết thúc…").
+#[test]
+fn a_file_cut_inside_a_key_names_no_unknown_place() {
+    use lamtheobac::format::Locale;
+    let err = data::load("{\"version\": 1, \"broken").unwrap_err();
+    for locale in [Locale::Vi, Locale::En] {
+        let line = &err.lines(locale)[0];
+        assert!(!line.contains("?:"), "{line}");
+        assert!(line.contains("22)"), "{line}");
+    }
+}
+
 #[test]
 fn a_file_is_read_as_utf8_with_or_without_a_byte_order_mark() {
     let with_bom = format!("\u{feff}{SHIPPED_JSON}");

@@ -97,8 +97,9 @@ impl LoadError {
                         }
                     }
                 };
-                // The path names the record and field; "." is the whole file.
-                let place = if path == "." {
+                // The path names the record and field; "." is the whole file,
+                // "?" a place the reader could not tell (a file cut in a key).
+                let place = if path == "." || path == "?" {
                     String::new()
                 } else {
                     format!("{path}: ")
