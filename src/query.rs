@@ -673,15 +673,21 @@ pub fn districts_offered<'a>(
 }
 
 /// Lower case without Vietnamese diacritics, so "quy khuyen hoc" finds "Quỹ Khuyến học".
+///
+/// Vietnamese capitals are written out rather than lowered by
+/// `char::to_lowercase`: its Unicode tables (about 12 KB) would come with
+/// the first part of the app, for a search box that reads Vietnamese names.
+/// Other capitals of Latin-1 are lowered too; capitals of other scripts
+/// are kept as typed.
 pub fn fold(text: &str) -> String {
     const GROUPS: [(&str, char); 12] = [
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ìíỉĩị", 'i'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ỳýỷỹỵ", 'y'),
-        ("đ", 'd'),
+        ("àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'a'),
+        ("èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", 'e'),
+        ("ìíỉĩịÌÍỈĨỊ", 'i'),
+        ("òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'o'),
+        ("ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ", 'u'),
+        ("ỳýỷỹỵỲÝỶỸỴ", 'y'),
+        ("đĐ", 'd'),
         ("\u{300}", '\0'),
         ("\u{301}", '\0'),
         ("\u{303}", '\0'),
@@ -689,13 +695,22 @@ pub fn fold(text: &str) -> String {
         ("\u{323}", '\0'),
     ];
     text.chars()
-        .flat_map(char::to_lowercase)
         .filter_map(|c| match GROUPS.iter().find(|(set, _)| set.contains(c)) {
             Some((_, '\0')) => None,
             Some((_, base)) => Some(*base),
-            None => Some(c),
+            None => Some(lower_latin(c)),
         })
         .collect()
+}
+
+/// `c` in lower case if it is a capital of ASCII or Latin-1.
+fn lower_latin(c: char) -> char {
+    match c {
+        'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => {
+            char::from_u32(c as u32 + 32).unwrap_or(c)
+        }
+        _ => c,
+    }
 }
 
 #[cfg(test)]
@@ -932,5 +947,24 @@ mod tests {
         );
         // Decomposed input (combining marks) folds the same way.
         assert_eq!(fold("Quy\u{303} "), "quy ");
+    }
+
+    #[test]
+    fn folding_lowers_every_capital_it_reads_as_unicode_does() {
+        // Every capital whose small letter folds to a plain Latin letter
+        // (each Vietnamese letter, with any mark) or lies in Latin-1.
+        let mut checked = 0;
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            let small: String = c.to_lowercase().collect();
+            let plain = fold(&small).chars().all(|l| l.is_ascii_lowercase());
+            if small != c.to_string() && (plain || (c as u32) < 0x100) {
+                assert_eq!(fold(&c.to_string()), fold(&small), "{c}");
+                checked += 1;
+            }
+        }
+        // A-Z, Latin-1's 30 capitals, and Vietnamese's 51 other ones (Ă, Đ,
+        // Ĩ, Ũ, Ơ, Ư and 45 in Latin Extended Additional).
+        assert_eq!(checked, 26 + 30 + 51);
+        assert_eq!(fold("ĐỜI SỐNG ÉCOLE Ñ"), "doi song ecole ñ");
     }
 }

@@ -101,8 +101,10 @@ impl Pen {
     }
 
     pub fn font(self, css_size: f64) -> plotters::style::TextStyle<'static> {
-        use plotters::style::IntoFont;
-        ("sans-serif", css_size * self.scale)
+        use plotters::style::{FontFamily, IntoFont};
+        // The family as a variant, not the name: plotters reads a name through
+        // `str::to_lowercase`, whose Unicode tables would come with the chart.
+        (FontFamily::SansSerif, css_size * self.scale)
             .into_font()
             .color(&bars::INK)
     }
