@@ -4,6 +4,11 @@
 //! source of truth; the bake and the tests validate it, and a test checks
 //! that the binary decodes to exactly the validated dataset.
 //!
+//! The page's copy leaves out the English texts (`dataset_page.bin`); they
+//! travel apart (`english.bin`, vi → en), in the part of the app a reader
+//! who switches to English fetches (`ui::english`): most readers read
+//! Vietnamese, and the first part should not carry what they never read.
+//!
 //! It also works out, from `data/places/`, which 2025 units took the land of
 //! each shipped district: a few lines the page carries instead of the table.
 
@@ -33,6 +38,7 @@ fn main() {
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("dataset.bin");
     std::fs::write(out, bytes).expect("OUT_DIR is writable");
+    english_apart(&json);
     now_part_of(&dataset);
 }
 
@@ -70,4 +76,62 @@ fn now_part_of(dataset: &model::Dataset) {
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("now_part_of.bin");
     std::fs::write(out, bytes).expect("OUT_DIR is writable");
+}
+
+/// Writes `dataset_page.bin`, the dataset with each English text that its
+/// Vietnamese one names unambiguously left empty, and `english.bin`, those
+/// pairs (vi, en) sorted by the Vietnamese. A Vietnamese text with two
+/// translations keeps both where they are. Read generically, from the JSON:
+/// a text is an object with `vi` and `en`, an initiative's name `name` and
+/// `name_en`; a new field of either kind is covered without a change here.
+fn english_apart(json: &str) {
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut value: serde_json::Value = serde_json::from_str(json).expect("the dataset is JSON");
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    walk(&mut value, &mut |vi, en| {
+        found.entry(vi.clone()).or_default().insert(en.clone());
+    });
+    let pairs: BTreeMap<String, String> = found
+        .into_iter()
+        .filter(|(vi, ens)| !vi.is_empty() && ens.len() == 1)
+        .filter_map(|(vi, ens)| Some((vi, ens.into_iter().next()?)))
+        .filter(|(_, en)| !en.is_empty())
+        .collect();
+    walk(&mut value, &mut |vi, en| {
+        if pairs.get(vi.as_str()) == Some(en) {
+            en.clear();
+        }
+    });
+    let page: model::Dataset = serde_json::from_value(value).expect("the page's copy is a dataset");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let bytes = postcard::to_allocvec(&page).expect("the dataset encodes");
+    std::fs::write(out.join("dataset_page.bin"), bytes).expect("OUT_DIR is writable");
+    let pairs: Vec<(String, String)> = pairs.into_iter().collect();
+    let bytes = postcard::to_allocvec(&pairs).expect("the pairs encode");
+    std::fs::write(out.join("english.bin"), bytes).expect("OUT_DIR is writable");
+}
+
+/// Calls `pair` with each (Vietnamese, English) pair of texts in `value`.
+fn walk(value: &mut serde_json::Value, pair: &mut dyn FnMut(&String, &mut String)) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (vi, en) in [("vi", "en"), ("name", "name_en")] {
+                let Some(serde_json::Value::String(vi)) = map.get(vi).cloned() else {
+                    continue;
+                };
+                if let Some(serde_json::Value::String(en)) = map.get_mut(en) {
+                    pair(&vi, en);
+                }
+            }
+            for (_, inner) in map.iter_mut() {
+                walk(inner, pair);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for inner in items {
+                walk(inner, pair);
+            }
+        }
+        _ => {}
+    }
 }

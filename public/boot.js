@@ -160,7 +160,7 @@
       .then(null, raw);
   }
 
-  // Parts fetched ahead (`prefetchViews`), each handed once to the split's loader.
+  // Parts fetched ahead (`prefetch`), each handed once to the split's loader.
   var ahead = {};
   self.lamtheobacCompileWasm = compileWasm;
   self.lamtheobacFetchWasm = function (url) {
@@ -253,6 +253,9 @@
       .then(function (exports) {
         // The benchmark reads the WebAssembly memory's size from here.
         window.__lamtheobacMemory = exports.memory;
+        return mounted();
+      })
+      .then(function () {
         try {
           handOver(before);
         } catch (slip) {
@@ -269,6 +272,15 @@
         started = false;
         whenAsked = null;
       });
+  }
+
+  // The app mounts as it starts, or once English has arrived: meanwhile it
+  // marks <html> app-waits (src/ui/mod.rs), and says when it has mounted.
+  function mounted() {
+    if (!html.classList.contains("app-waits")) return Promise.resolve();
+    return new Promise(function (resolve) {
+      document.addEventListener("lamtheobac-mounted", resolve, { once: true });
+    });
   }
 
   function whenIdleOrAsked() {
@@ -378,13 +390,19 @@
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       if (tab.classList.contains("active") && !html.classList.contains("view-pending")) return;
-      if (tab.getAttribute("data-view") !== "compare") prefetchViews();
+      if (tab.getAttribute("data-view") !== "compare") prefetch("data-views-part");
       showTab(tab);
       return wait({ key: "view", click: twin(tab) }, true);
     }
     // The language, sharing and download buttons act on what is drawn.
     var button = event.target.closest("button");
     if (!button || button.disabled) return;
+    if (button.classList.contains("lang-switch")) {
+      // English is a part of its own: the app fetches it before it starts,
+      // so that it takes over in English (src/ui/english.rs).
+      html.classList.add("wants-english");
+      prefetch("data-english-part");
+    }
     var there = twin(button);
     if (there) wait({ click: there }, false);
   }
@@ -495,12 +513,13 @@
   }
 
   // Another view than Compare is in a later part of the app
-  // (src/snapshot/split.rs): a reader who asks for one before the app has
-  // arrived waits for both, so both are fetched side by side, not one
-  // after the other. Once the app runs, it fetches its parts itself.
-  function prefetchViews() {
+  // (src/snapshot/split.rs), and English in another: a reader who asks for
+  // one before the app has arrived waits for both, so both are fetched side
+  // by side, not one after the other. Once the app runs, it fetches its
+  // parts itself.
+  function prefetch(list) {
     if (document.getElementById("snapshot") === null && !other) return;
-    var files = (tag.getAttribute("data-views-part") || "").split(" ");
+    var files = (tag.getAttribute(list) || "").split(" ");
     for (var i = 0; i < files.length; i++) {
       if (!files[i]) continue;
       var url = new URL(files[i], document.baseURI).href;
@@ -514,7 +533,8 @@
   // The app mounts into <main id="app">, which the parser has not reached yet.
   function whenParsed() {
     var view = new URLSearchParams(location.search).get("view");
-    if (other && view && view.trim() !== "compare") prefetchViews();
+    if (other && view && view.trim() !== "compare") prefetch("data-views-part");
+    if (other && html.classList.contains("lang-en")) prefetch("data-english-part");
     if (other) start(true);
     else arm();
   }

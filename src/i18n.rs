@@ -599,18 +599,47 @@ pub fn strings(locale: Locale) -> &'static Strings {
 }
 
 /// The interface's strings with the units named by `level` ("xã",
-/// "communes"). Made once per language and level, and kept for the page's life.
+/// "communes"). Made once per language and level, and kept for the page's
+/// life. English in the page only once its part has arrived
+/// ([`provide_english`]); before, Vietnamese (the app waits for the part
+/// before it shows English, so a reader should never see this).
 pub fn strings_at(locale: Locale, level: Level) -> &'static Strings {
-    static MADE: OnceLock<Vec<Strings>> = OnceLock::new();
-    let made = MADE.get_or_init(|| {
-        [Locale::Vi, Locale::En]
+    static MADE: [OnceLock<Vec<Strings>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let (locale, base) = match locale {
+        Locale::En => match english() {
+            Some(base) => (Locale::En, base),
+            None => (Locale::Vi, &VI),
+        },
+        Locale::Vi => (Locale::Vi, &VI),
+    };
+    let made = MADE[usize::from(locale == Locale::En)].get_or_init(|| {
+        Level::ALL
             .into_iter()
-            .flat_map(|l| Level::ALL.into_iter().map(move |v| adapt(l, v)))
+            .map(|level| adapt(base, locale, level))
             .collect()
     });
-    let at = usize::from(locale == Locale::En) * Level::ALL.len()
-        + Level::ALL.iter().position(|l| *l == level).unwrap_or(0);
-    &made[at]
+    &made[Level::ALL.iter().position(|l| *l == level).unwrap_or(0)]
+}
+
+/// The English strings: in the page, where they travel in a part of their
+/// own (`ui::english`), once that has handed them over; natively, always.
+fn english() -> Option<&'static Strings> {
+    #[cfg(all(target_arch = "wasm32", not(feature = "reader")))]
+    return ENGLISH.get().copied();
+    #[cfg(not(all(target_arch = "wasm32", not(feature = "reader"))))]
+    return Some(&EN);
+}
+
+static ENGLISH: OnceLock<&'static Strings> = OnceLock::new();
+
+/// Takes the English strings (the English part of the page calls this).
+pub fn provide_english(strings: &'static Strings) {
+    let _ = ENGLISH.set(strings);
+}
+
+/// Whether English can be shown.
+pub fn english_here() -> bool {
+    english().is_some()
 }
 
 /// A unit of `level` as the interface names it: singular, plural, and both
@@ -662,11 +691,7 @@ pub fn level_name(level: Level, locale: Locale) -> &'static str {
     }
 }
 
-fn adapt(locale: Locale, level: Level) -> Strings {
-    let base = match locale {
-        Locale::Vi => &VI,
-        Locale::En => &EN,
-    };
+fn adapt(base: &Strings, locale: Locale, level: Level) -> Strings {
     let [one, many, one_cap, many_cap] = unit_nouns(level, locale);
     // Leaked once per language and level: ten small sets of strings.
     let say = |template: &'static str| -> &'static str {

@@ -520,7 +520,7 @@ pub fn initiatives<'a>(data: &'a Dataset, state: &State) -> Vec<&'a Initiative> 
             let haystack = fold(
                 &[
                     i.name.as_str(),
-                    &i.name_en,
+                    i.english_name(),
                     i.runner.as_deref().unwrap_or(""),
                     i.commune.as_deref().unwrap_or(""),
                     // A reader may search by the article's own spelling.

@@ -53,11 +53,13 @@ const OUTCOME: &str = "return { \
     hidden: getComputedStyle(document.getElementById('view')).visibility !== 'visible' \
       || document.documentElement.classList.contains('app-loading') }";
 
-/// The page has settled: the app is there, nothing is waiting or hidden.
+/// The page has settled: the app is there, nothing is waiting or hidden
+/// (English, a part of its own, may be on its way after a tap on the switch).
 const SETTLED: &str = "return !document.getElementById('snapshot') \
     && !!document.querySelector('section.view') \
     && !document.documentElement.classList.contains('app-loading') \
-    && !document.documentElement.classList.contains('view-pending')";
+    && !document.documentElement.classList.contains('view-pending') \
+    && !document.querySelector('.lang-switch[aria-busy=true]')";
 
 async fn strings(browser: &Browser, script: &str) -> Vec<String> {
     browser

@@ -173,3 +173,103 @@ fn the_dataset_reader_carries_none_of_the_apps_parts() {
         .len();
     assert!(brotli < 200_000, "the reader is {brotli} B brotli");
 }
+
+/// The page in English: its title (from the dataset), a tab (an interface
+/// string), a figure's metric (the dataset's English, apart from the page's
+/// copy) and `<html lang>`.
+const IN_ENGLISH: &str = "return document.documentElement.lang === 'en' \
+    && /^Results of studying/.test(document.querySelector('.masthead h1')?.innerText ?? '') \
+    && document.querySelector('.tabs a.tab[data-view=trend]')?.innerText.trim() === 'Trend' \
+    && !!document.querySelector('#view canvas.chart-canvas[data-drawn=\"true\"]') \
+    && !/Tỷ lệ|Số /.test(document.querySelector('#metric option:checked')?.innerText ?? 'x') \
+    && !document.querySelector('.lang-switch[aria-busy=true]')";
+
+fn fetched_script() -> &'static str {
+    "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())"
+}
+
+/// English (the interface's strings and the dataset's English texts) is a
+/// part of its own: a reader of Vietnamese never fetches it unless asked, a
+/// reader who switches or follows a link in English gets the whole page in
+/// English, and a part that cannot arrive is said so, with a way to try again.
+#[tokio::test(flavor = "multi_thread")]
+async fn english_comes_in_its_own_part_to_those_who_read_it() {
+    let dist = support::dist_dir();
+    let server = StaticServer::start(dist.to_path_buf(), vec![]);
+
+    // Saving data, in Vietnamese: no English until the switch.
+    let browser = Browser::start(390, 844).await;
+    browser.save_data().await;
+    browser.goto(&server.url).await;
+    browser.click(".tabs a.tab[data-view=compare]").await;
+    browser.wait_app().await;
+    browser.wait_chart().await;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    let fetched = browser.js(fetched_script()).await.to_string();
+    assert!(!fetched.contains("_split_english.wasm"), "{fetched}");
+    browser.click(".masthead .lang-switch").await;
+    browser.wait_until(IN_ENGLISH, 30).await;
+    let fetched = browser.js(fetched_script()).await.to_string();
+    assert_eq!(
+        fetched.matches("_split_english.wasm").count(),
+        1,
+        "{fetched}"
+    );
+    assert!(browser.query_string().await.contains("lang=en"));
+    browser.assert_no_fatal().await;
+    browser.close().await;
+
+    // A link in English starts in English, English fetched beside the app.
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&format!("{}?lang=en", server.url)).await;
+    browser.wait_app().await;
+    browser.wait_until(IN_ENGLISH, 30).await;
+    let fetched = browser.js(fetched_script()).await.to_string();
+    assert_eq!(
+        fetched.matches("_split_english.wasm").count(),
+        1,
+        "{fetched}"
+    );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+
+    // Without the part: the switch says so and the page stays Vietnamese;
+    // a link in English starts in Vietnamese and says so too.
+    let site = support::site_copy("no-english-part");
+    let aside = site.join("aside");
+    std::fs::create_dir_all(&aside).unwrap();
+    let files = part_files(&site, "english");
+    assert_eq!(files.len(), 3, "{files:?}");
+    for f in &files {
+        std::fs::rename(site.join(f), aside.join(f)).unwrap();
+    }
+    let server = StaticServer::start(site.clone(), vec![]);
+    const UNAVAILABLE: &str = "const p = document.querySelector('.view-unavailable[role=alert]'); \
+        return !!p && /Không tải được phần này/.test(p.innerText) \
+        && document.documentElement.lang === 'vi' \
+        && document.querySelector('.tabs a.tab[data-view=trend]')?.innerText.trim() === 'Xu hướng'";
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&format!("{}?lang=en", server.url)).await;
+    browser.wait_app().await;
+    browser.wait_until(UNAVAILABLE, 30).await;
+    browser.wait_chart().await;
+    browser.assert_no_fatal().await;
+    browser.close().await;
+
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&server.url).await;
+    browser.wait_app().await;
+    browser.click(".masthead .lang-switch").await;
+    browser.wait_until(UNAVAILABLE, 30).await;
+    assert!(!browser.query_string().await.contains("lang=en"));
+    // The connection is back: trying again brings English.
+    for f in &files {
+        std::fs::rename(aside.join(f), site.join(f)).unwrap();
+    }
+    browser.click(".view-unavailable[role=alert] button").await;
+    browser.wait_until(IN_ENGLISH, 30).await;
+    assert!(browser.query_string().await.contains("lang=en"));
+    browser.assert_no_fatal().await;
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(site);
+}

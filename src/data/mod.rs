@@ -5,6 +5,7 @@
 //! and the schema. Reading never uses writing, nor writing reading.
 
 mod binary;
+pub mod english;
 mod model;
 pub mod read;
 pub mod rules;
@@ -38,12 +39,15 @@ pub fn positions<'a>(
 
 /// The shipped dataset. Natively (the bake, the command, the tests) it is
 /// parsed and validated from its JSON; the page decodes the binary form
-/// build.rs made of the same file, and a test checks the two are equal.
+/// build.rs made of the same file, without the English texts that travel
+/// apart (`english`), and tests check that both make the JSON's dataset.
 pub fn shipped() -> Result<&'static Dataset, &'static str> {
     static SHIPPED: OnceLock<Result<Dataset, String>> = OnceLock::new();
     SHIPPED
         .get_or_init(|| {
-            #[cfg(target_arch = "wasm32")]
+            #[cfg(all(target_arch = "wasm32", not(feature = "reader")))]
+            return decode(english::PAGE_BIN).map_err(|e| e.to_string());
+            #[cfg(all(target_arch = "wasm32", feature = "reader"))]
             return decode(SHIPPED_BIN).map_err(|e| e.to_string());
             #[cfg(not(target_arch = "wasm32"))]
             return load(SHIPPED_JSON).map_err(|e| e.to_string());
@@ -56,8 +60,20 @@ impl Text {
     pub fn get(&self, locale: crate::format::Locale) -> &str {
         match locale {
             crate::format::Locale::Vi => &self.vi,
-            crate::format::Locale::En => &self.en,
+            crate::format::Locale::En => english::or(&self.en, &self.vi),
         }
+    }
+
+    /// The English, wherever it travels (`english`).
+    pub fn en(&self) -> &str {
+        english::or(&self.en, &self.vi)
+    }
+}
+
+impl Initiative {
+    /// The name in English, wherever it travels (`english`).
+    pub fn english_name(&self) -> &str {
+        english::or(&self.name_en, &self.name)
     }
 }
 

@@ -26,7 +26,14 @@ use crate::url;
 
 #[component]
 pub fn App(dataset: &'static Dataset) -> impl IntoView {
-    let (state, notices) = url::decode(&url_sync::current_query(), dataset);
+    let (mut state, notices) = url::decode(&url_sync::current_query(), dataset);
+    // A link in English whose English could not arrive (`ui::start` waited
+    // for it): the page in Vietnamese, and the masthead says why.
+    let english_lost = state.lang == Locale::En && !super::english::here();
+    if english_lost {
+        state.lang = Locale::Vi;
+    }
+    provide_context(EnglishLost(english_lost));
     let ctx = Ctx::new(dataset, state, notices);
     provide_context(ctx);
     url_sync::start(ctx);
@@ -115,18 +122,51 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
     .into_any()
 }
 
+/// Whether the app was asked for English and could not get it.
+#[derive(Clone, Copy)]
+struct EnglishLost(bool);
+
 /// The title, subtitle, place search and language switch.
 #[component]
 pub fn Masthead() -> impl IntoView {
     let ctx = Ctx::get();
-    let switch_language = move |_| {
-        ctx.set(|s| {
-            s.lang = if s.lang == Locale::Vi {
-                Locale::En
-            } else {
-                Locale::Vi
+    // English comes in a part of its own (`english`): a switch to it waits
+    // for that, the button busy meanwhile. Taps while it comes count as
+    // taps do (two are back to Vietnamese); the last one asked is applied.
+    let asked = StoredValue::new(None::<Locale>);
+    let waiting = RwSignal::new(false);
+    let failed = RwSignal::new(use_context::<EnglishLost>().is_some_and(|lost| lost.0));
+    let apply = move |lang: Locale| ctx.set(|s| s.lang = lang);
+    let switch_language = move || {
+        let from = asked
+            .get_value()
+            .unwrap_or_else(|| ctx.state.with_untracked(|s| s.lang));
+        let to = if from == Locale::Vi {
+            Locale::En
+        } else {
+            Locale::Vi
+        };
+        failed.set(false);
+        if to == Locale::Vi || super::english::here() {
+            asked.set_value(None);
+            waiting.set(false);
+            apply(to);
+            return;
+        }
+        asked.set_value(Some(to));
+        waiting.set(true);
+        leptos::task::spawn_local(async move {
+            let arrived = super::english::ready().await;
+            if let Some(lang) = asked.get_value() {
+                asked.set_value(None);
+                waiting.set(false);
+                if arrived {
+                    apply(lang);
+                } else {
+                    failed.set(true);
+                }
             }
-        })
+        });
     };
     view! {
         // The static page's loading frame holds a masthead in each language;
@@ -138,14 +178,24 @@ pub fn Masthead() -> impl IntoView {
             </div>
             <div class="masthead-tools">
                 <PlaceFinder />
-                <button type="button" class="button lang-switch" id=id("lang-switch") on:click=switch_language
+                <button type="button" class="button lang-switch" id=id("lang-switch")
+                    on:click=move |_| switch_language()
                     disabled=static_disabled()
+                    aria-busy=move || waiting.get().then_some("true")
                     aria-label=move || ctx.t().language_switch_label
                     lang=move || if ctx.locale() == Locale::Vi { "en" } else { "vi" }>
                     {move || ctx.t().language_switch}
                 </button>
             </div>
         </header>
+        {move || failed.get().then(|| view! {
+            <p class="loading-line view-unavailable" role="alert">
+                {move || ctx.t().view_unavailable}" "
+                <button type="button" class="button small" on:click=move |_| switch_language()>
+                    {move || ctx.t().try_again}
+                </button>
+            </p>
+        })}
     }
 }
 
@@ -170,7 +220,9 @@ pub fn Explore() -> impl IntoView {
 }
 
 thread_local! {
+    // English first: the initiatives' search reads their English names too.
     static OTHER_VIEWS: Part = Part::new(&[
+        super::english::fetch,
         || Box::pin(fetch_other_views()),
         || Box::pin(fetch_cited_in_view()),
     ]);

@@ -57,7 +57,8 @@ pub fn DownloadBar(
 }
 
 thread_local! {
-    pub static SAVING: Part = Part::new(&[|| Box::pin(fetch_saving())]);
+    // English first: the downloads write both languages.
+    pub static SAVING: Part = Part::new(&[super::english::fetch, || Box::pin(fetch_saving())]);
 }
 
 /// One download: what it is made of, taken when the reader asked.

@@ -71,7 +71,7 @@ pub fn InitiativesView() -> impl IntoView {
             .map_or(String::new(), |th| th.label.get(locale).to_string());
         let (name, original) = match locale {
             crate::format::Locale::Vi => (i.name.clone(), None),
-            crate::format::Locale::En => (i.name_en.clone(), Some(i.name.clone())),
+            crate::format::Locale::En => (i.english_name().to_string(), Some(i.name.clone())),
         };
         let place = [Some(district), i.commune.clone()]
             .into_iter()

@@ -14,6 +14,7 @@ pub(crate) mod data_panel;
 pub(crate) mod download;
 pub(crate) mod download_bar;
 pub(crate) mod embed_height;
+pub(crate) mod english;
 pub(crate) mod fatal;
 pub(crate) mod figure_card;
 pub(crate) mod initiatives_view;
@@ -48,6 +49,38 @@ pub fn start() {
         fatal::show("The page has no <main id=\"app\"> to draw into.");
         return;
     };
-    root.set_text_content(None);
-    leptos::mount::mount_to(root, root::Root).forget();
+    // A link in English, or a reader who tapped "English" on the static page
+    // (boot.js marks <html>): English first, so the app takes over in it.
+    let english_first = leptos::prelude::document()
+        .document_element()
+        .is_some_and(|html| {
+            let classes = html.class_list();
+            classes.contains("lang-en") || classes.contains("wants-english")
+        });
+    let mount = move || {
+        root.set_text_content(None);
+        leptos::mount::mount_to(root, root::Root).forget();
+    };
+    if english_first {
+        // boot.js hands the reader's choices over once the app has mounted:
+        // it waits while <html> says so, for the event that ends the wait.
+        let html = leptos::prelude::document().document_element();
+        if let Some(html) = &html {
+            let _ = html.class_list().add_1("app-waits");
+        }
+        // Not Leptos's spawner: it is set up by the mount.
+        wasm_bindgen_futures::spawn_local(async move {
+            // If it cannot arrive, the app starts in Vietnamese.
+            english::ready().await;
+            mount();
+            if let Some(html) = &html {
+                let _ = html.class_list().remove_1("app-waits");
+            }
+            if let Ok(mounted) = web_sys::Event::new("lamtheobac-mounted") {
+                let _ = leptos::prelude::document().dispatch_event(&mounted);
+            }
+        });
+    } else {
+        mount();
+    }
 }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::context::Ctx;
+use crate::format::Locale;
 use crate::state::State;
 use crate::url;
 
@@ -62,10 +63,36 @@ pub fn start(ctx: Ctx) {
         }
         state
     });
+    // Each step through history, counted: a step that waits for English
+    // must not land after a later one.
+    let steps = StoredValue::new(0u32);
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (state, notices) = url::decode(&current_query(), ctx.data);
-        ctx.notices.set(notices);
-        ctx.state.set(state);
+        steps.update_value(|n| *n += 1);
+        if state.lang == Locale::En && !super::english::here() {
+            // Back to a page in English, whose part a reader who never
+            // switched has not fetched: it first. If it cannot arrive, the
+            // step is made in Vietnamese.
+            let step = steps.get_value();
+            leptos::task::spawn_local(async move {
+                let english = super::english::ready().await;
+                if steps.get_value() != step {
+                    return;
+                }
+                ctx.notices.set(notices);
+                ctx.state.set(if english {
+                    state
+                } else {
+                    State {
+                        lang: Locale::Vi,
+                        ..state
+                    }
+                });
+            });
+        } else {
+            ctx.notices.set(notices);
+            ctx.state.set(state);
+        }
     });
     on_cleanup(move || handle.remove());
 }

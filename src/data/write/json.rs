@@ -36,5 +36,8 @@ pub fn figures_json<'a>(
         },
         figures,
     };
-    serde_json::to_string_pretty(&export).unwrap_or_default()
+    // The page's copy of the shipped dataset keeps some English apart.
+    let mut value = serde_json::to_value(&export).unwrap_or_default();
+    crate::data::english::fill(&mut value);
+    serde_json::to_string_pretty(&value).unwrap_or_default()
 }

@@ -51,10 +51,10 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         d.province.name.clone(),
                         d.province.basis.code().into(),
                         d.province.note.vi.clone(),
-                        d.province.note.en.clone(),
+                        d.province.note.en().to_string(),
                         d.province_2025.name.clone(),
                         d.province_2025.note.vi.clone(),
-                        d.province_2025.note.en.clone(),
+                        d.province_2025.note.en().to_string(),
                         d.abolished.clone().unwrap_or_default(),
                     ]
                 }),
@@ -76,11 +76,11 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         group_en,
                         m.unit.code().into(),
                         m.label.vi.clone(),
-                        m.label.en.clone(),
+                        m.label.en().to_string(),
                         cvi,
                         cen,
                         m.definition.vi.clone(),
-                        m.definition.en.clone(),
+                        m.definition.en().to_string(),
                         kvi,
                         ken,
                     ]
@@ -125,7 +125,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         i.report.clone(),
                         i.district.clone(),
                         i.name.clone(),
-                        i.name_en.clone(),
+                        i.english_name().to_string(),
                         opt(&i.runner),
                         opt(&i.commune),
                         i.theme.clone(),
@@ -144,7 +144,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                 &columns("groups"),
                 data.groups
                     .iter()
-                    .map(|g| vec![g.id.clone(), g.label.vi.clone(), g.label.en.clone()]),
+                    .map(|g| vec![g.id.clone(), g.label.vi.clone(), g.label.en().to_string()]),
             ),
         ),
         (
@@ -153,7 +153,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                 &columns("themes"),
                 data.themes
                     .iter()
-                    .map(|t| vec![t.id.clone(), t.label.vi.clone(), t.label.en.clone()]),
+                    .map(|t| vec![t.id.clone(), t.label.vi.clone(), t.label.en().to_string()]),
             ),
         ),
         (
@@ -167,7 +167,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         r.total.clone(),
                         r.parts.join(" "),
                         r.note.vi.clone(),
-                        r.note.en.clone(),
+                        r.note.en().to_string(),
                     ]
                 }),
             ),
@@ -184,7 +184,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
                         d.relation.clone().unwrap_or_default(),
                         d.figures.join(" "),
                         d.note.vi.clone(),
-                        d.note.en.clone(),
+                        d.note.en().to_string(),
                     ]
                 }),
             ),
@@ -198,7 +198,7 @@ fn package_with(data: &Dataset, figures: String) -> Vec<(&'static str, String)> 
 
 fn pair(text: Option<&Text>) -> [String; 2] {
     text.map_or([String::new(), String::new()], |t| {
-        [t.vi.clone(), t.en.clone()]
+        [t.vi.clone(), t.en().to_string()]
     })
 }
 
@@ -248,8 +248,8 @@ fn descriptor(data: &Dataset) -> Value {
     json!({
         "profile": "tabular-data-package",
         "name": "lam-theo-bac-district-figures",
-        "title": data.title.en,
-        "description": format!("{} / {}", data.notes.vi, data.notes.en),
+        "title": data.title.en(),
+        "description": format!("{} / {}", data.notes.vi, data.notes.en()),
         "version": format!("{}.0.0", data.version),
         "created": format!("{}T00:00:00Z", data.built),
         "contributors": [{ "title": EXPLORER, "role": "publisher" }],
@@ -258,8 +258,8 @@ fn descriptor(data: &Dataset) -> Value {
             "format": data.format,
             "version": data.version,
             "built": data.built,
-            "title": { "vi": data.title.vi, "en": data.title.en },
-            "notes": { "vi": data.notes.vi, "en": data.notes.en },
+            "title": { "vi": data.title.vi, "en": data.title.en() },
+            "notes": { "vi": data.notes.vi, "en": data.notes.en() },
         },
         "sources": data.reports.iter().map(|r| {
             let mut s = json!({ "title": format!("{} ({})", r.title, r.file) });

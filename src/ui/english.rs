@@ -1,0 +1,58 @@
+//! English, in a part of its own: the interface's English strings and the
+//! shipped dataset's English texts (`data::english`). Most readers read
+//! Vietnamese, so the app's first part does not carry them (`later`).
+//!
+//! Whatever shows English waits for this part first: the app's start on a
+//! link in English (or after a tap on "English" on the static page,
+//! `start`), the language switch, a step back through history to English,
+//! and the parts whose work may write English whatever the language on
+//! screen (the other views, which search initiatives' English names too;
+//! the downloads, which write both languages) list it among their fetches.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::wasm_split::SplitLoaderError;
+
+use super::later::{Part, Unavailable};
+
+thread_local! {
+    static ENGLISH: Part = Part::new(&[fetch]);
+}
+
+/// The part's fetch, and then its one call, which hands English over: a
+/// `later::Fetch`, for any part that needs English before it runs.
+pub fn fetch() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>> {
+    Box::pin(async {
+        fetch_english().await?;
+        // The file has arrived, so the call runs at once.
+        let _ = english().await;
+        Ok(())
+    })
+}
+
+#[leptos::wasm_split::wasm_split(
+    english,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_english)
+)]
+fn english() -> Result<(), Unavailable> {
+    crate::i18n::provide_english(&crate::i18n::EN);
+    crate::data::english::provide(crate::data::english::ENGLISH_BIN);
+    Ok(())
+}
+
+/// Whether English can be shown now.
+pub fn here() -> bool {
+    crate::i18n::english_here()
+}
+
+/// Fetches English unless it is here; whether it now is.
+pub async fn ready() -> bool {
+    if here() {
+        return true;
+    }
+    let part = ENGLISH.with(Part::clone);
+    part.ready().await && here()
+}
