@@ -213,9 +213,17 @@
   function cannotRun(error) {
     html.classList.remove("state-other", "view-pending", "app-loading");
     html.classList.add("wasm-failed");
+    // A browser that cannot compile or link the app, or parse its script,
+    // needs a newer one; any other failure is files that did not arrive
+    // (the network, the server), which a newer browser would not mend.
+    if (error && !tooOld(error)) html.classList.add("wasm-lost");
     if (other) html.classList.add("link-lost");
     if (error) console.warn("The explorer could not start:", error);
     if (snapshot) putBack(snapshot);
+  }
+  function tooOld(error) {
+    var W = self.WebAssembly;
+    return error instanceof SyntaxError || (!!W && (error instanceof W.CompileError || error instanceof W.LinkError));
   }
   if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
     cannotRun(null);

@@ -154,14 +154,57 @@ async fn a_link_to_another_state_never_shows_the_default_view() {
     browser.close().await;
 }
 
+/// A browser without WebAssembly: the page says it needs a newer one.
 #[tokio::test(flavor = "multi_thread")]
 async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
-    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "delete window.WebAssembly" }),
+        )
+        .await;
+    the_default_chart_stays(
+        browser,
+        false,
+        "cần trình duyệt phiên bản mới hơn",
+        "kiểm tra kết nối",
+    )
+    .await;
+}
+
+/// A browser that can run the app, whose files do not arrive (a network
+/// dropping): the page says to check the connection, not to change browser.
+#[tokio::test(flavor = "multi_thread")]
+async fn when_the_apps_files_do_not_arrive_the_default_chart_stays_and_says_why() {
     let browser = Browser::start(390, 844).await;
     browser.block_wasm().await;
+    the_default_chart_stays(
+        browser,
+        true,
+        "vui lòng kiểm tra kết nối mạng rồi tải lại trang",
+        "phiên bản mới hơn",
+    )
+    .await;
+}
+
+/// The static page stays, saying `why` (and never `not`), with the chart,
+/// its numbers, quotes and reports, on the plain link and on a link to
+/// another view. `can_try`: the browser could run the app, so its controls
+/// are enabled until a choice finds the app cannot come.
+async fn the_default_chart_stays(browser: Browser, can_try: bool, why: &str, not: &str) {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
     for (query, other) in [("", false), ("?v=1&view=table", true)] {
         open(&browser, &format!("{}{query}", site.url)).await;
-        if !other {
+        if !other && !can_try {
+            assert_eq!(
+                browser
+                    .js("return document.getElementById('metric').disabled")
+                    .await,
+                json!(true)
+            );
+        }
+        if !other && can_try {
             // The plain link fetches the app only when a reader makes a
             // choice; when it cannot come, the choice is put back.
             const METRIC: &str = "return document.getElementById('metric').value";
@@ -193,16 +236,21 @@ async fn without_webassembly_the_default_chart_its_numbers_and_sources_stay() {
         browser.assert_no_fatal().await;
         assert_eq!(browser.js(&visible("#snapshot")).await, json!(true));
         assert_eq!(browser.js(&visible(".needs-wasm")).await, json!(true));
+        // Of the lines that say why, the one shown says a link is lost too.
         assert_eq!(
-            browser.js(&visible(".needs-wasm .link-lost")).await,
+            browser
+                .js("return [...document.querySelectorAll('.needs-wasm .link-lost')] \
+                     .some(e => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0)")
+                .await,
             json!(other)
         );
         let text = browser
             .js("return document.getElementById('snapshot').innerText")
             .await;
         let text = text.as_str().unwrap();
+        assert!(!text.contains(not), "{not:?} is shown:\n{text}");
         for expected in [
-            "cần trình duyệt phiên bản mới hơn",
+            why,
             "Tỷ lệ hộ nghèo",
             "Thoại Sơn: 1,32% (2023); Mỹ Xuyên: 1,17% (2023).",
             "Lưu ý khi so sánh",

@@ -99,16 +99,39 @@ fn chart_images(chart: &CompareChart) -> AnyView {
     view! { <div class="chart-box snapshot-box">{images}</div> }.into_any()
 }
 
-/// Shown only when the app cannot run (`style.css`): says so, and gives each
+/// Why the app is not running, as the static page says it: the browser
+/// cannot run it (no WebAssembly, or too old for this one), or its files did
+/// not arrive (`boot.js` marks `<html>` `wasm-lost`; `style.css` shows the
+/// one that holds). Then, for a link to another view, that it is lost too.
+/// Only the static page says these, so they are not among the app's strings.
+fn why_not_running(locale: Locale) -> [&'static str; 4] {
+    match locale {
+        Locale::Vi => [
+            "Đây là biểu đồ mặc định và nguồn của biểu đồ. Các phần khác của trang (các chỉ tiêu, chế độ xem và bộ lọc khác) cần trình duyệt phiên bản mới hơn.",
+            "Liên kết bạn mở dẫn đến một chế độ xem khác, cũng cần trình duyệt phiên bản mới hơn.",
+            "Đây là biểu đồ mặc định và nguồn của biểu đồ. Không tải được các phần khác của trang (các chỉ tiêu, chế độ xem và bộ lọc khác): vui lòng kiểm tra kết nối mạng rồi tải lại trang.",
+            "Liên kết bạn mở dẫn đến một chế độ xem khác, cũng chưa tải được.",
+        ],
+        Locale::En => [
+            "This is the default chart and its sources. The rest of the explorer (other indicators, views and filters) needs a newer browser.",
+            "The link you opened points to another view, which needs a newer browser too.",
+            "This is the default chart and its sources. The rest of the explorer (other indicators, views and filters) could not be loaded: please check your connection and reload the page.",
+            "The link you opened points to another view, which could not be loaded either.",
+        ],
+    }
+}
+
+/// Shown only when the app cannot run (`style.css`): says why, and gives each
 /// figure of the chart with its quote and report, so the numbers stay traceable.
 fn needs_newer_browser() -> AnyView {
     let ctx = Ctx::get();
     let data = ctx.data;
     let notes = [Locale::Vi, Locale::En]
         .map(|locale| {
-            let t = strings(locale);
+            let [newer, link_newer, lost, link_lost] = why_not_running(locale);
             view! {
-                <p lang=locale.code()>{t.needs_newer_browser}" "<span class="link-lost">{t.link_needs_newer_browser}</span></p>
+                <p lang=locale.code() class="cannot-run">{newer}" "<span class="link-lost">{link_newer}</span></p>
+                <p lang=locale.code() class="files-lost">{lost}" "<span class="link-lost">{link_lost}</span></p>
             }
         });
     let sources = ctx
