@@ -517,10 +517,17 @@ pub fn initiatives<'a>(data: &'a Dataset, state: &State) -> Vec<&'a Initiative> 
         .filter(|i| ids.contains(i.district.as_str()))
         .filter(|i| state.theme.as_ref().is_none_or(|t| *t == i.theme))
         .filter(|i| {
+            // English names where the page is in English: in Vietnamese,
+            // English travels apart and may not have come (`data::english`).
+            let english = if state.lang == crate::format::Locale::En {
+                i.english_name()
+            } else {
+                ""
+            };
             let haystack = fold(
                 &[
                     i.name.as_str(),
-                    i.english_name(),
+                    english,
                     i.runner.as_deref().unwrap_or(""),
                     i.commune.as_deref().unwrap_or(""),
                     // A reader may search by the article's own spelling.

@@ -189,15 +189,48 @@ fn fetched_script() -> &'static str {
 }
 
 /// English (the interface's strings and the dataset's English texts) is a
-/// part of its own: a reader of Vietnamese never fetches it unless asked, a
-/// reader who switches or follows a link in English gets the whole page in
-/// English, and a part that cannot arrive is said so, with a way to try again.
+/// part of its own: a reader of Vietnamese never fetches it unless a
+/// download of figures needs it, a reader who switches or follows a link in
+/// English gets the whole page in English, and a part that cannot arrive is
+/// said so, with a way to try again.
 #[tokio::test(flavor = "multi_thread")]
 async fn english_comes_in_its_own_part_to_those_who_read_it() {
     let dist = support::dist_dir();
     let server = StaticServer::start(dist.to_path_buf(), vec![]);
 
-    // Saving data, in Vietnamese: no English until the switch.
+    // In Vietnamese: no English, not even with the parts fetched at idle,
+    // until a download of figures (which writes both languages) asks.
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&server.url).await;
+    browser.wait_app().await;
+    browser.click(".tabs a.tab[data-view=trend]").await;
+    browser.wait_until(TREND_DRAWN, 30).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let fetched = browser.js(fetched_script()).await.to_string();
+    assert!(fetched.contains("_split_saving.wasm"), "{fetched}");
+    assert!(!fetched.contains("_split_english.wasm"), "{fetched}");
+    browser
+        .click("#view .download-bar button[data-format=csv]")
+        .await;
+    let csv = String::from_utf8(browser.downloaded(".csv").await).unwrap();
+    assert!(
+        csv.contains("Tỷ lệ hộ nghèo") && csv.contains("Poverty rate (households)"),
+        "{csv}"
+    );
+    let fetched = browser.js(fetched_script()).await.to_string();
+    assert_eq!(
+        fetched.matches("_split_english.wasm").count(),
+        1,
+        "{fetched}"
+    );
+    assert_eq!(
+        browser.js("return document.documentElement.lang").await,
+        "vi"
+    );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+
+    // Saving data: no English until the switch.
     let browser = Browser::start(390, 844).await;
     browser.save_data().await;
     browser.goto(&server.url).await;

@@ -84,14 +84,23 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
             30,
         )
         .await;
+    // English comes when a reader asks for it (`ui::english`).
+    browser.click(".masthead .lang-switch").await;
+    browser
+        .wait_until(
+            "return document.documentElement.lang === 'en' \
+             && !document.querySelector('.lang-switch[aria-busy=true]')",
+            30,
+        )
+        .await;
     // All but the part that loads other data, which comes when it is asked for.
     let (loading, parts): (Vec<String>, Vec<String>) = later_parts(&dist)
         .into_iter()
         .partition(|p| p.ends_with("_split_loading.wasm"));
     assert_eq!(loading.len(), 1, "{loading:?}");
     assert!(
-        parts.len() >= 3,
-        "the views, the downloads, the place search: {parts:?}"
+        parts.len() >= 4,
+        "the views, the downloads, the place search, English: {parts:?}"
     );
     browser
         .wait_until(

@@ -119,26 +119,18 @@ fn split_with(
     // server would send the `.wasm` raw, as it does for the first part.
     let glue = replaced(&glue, "fetch(new URL(", "self.lamtheobacFetchWasm(new URL(")?;
     // A reader who taps another view before the app has arrived needs its
-    // part too, and the views need English (`ui::english`); a reader who
-    // taps "English", or follows a link in English, needs English: boot.js
-    // fetches these beside the app (`data-views-part`, `data-english-part`
-    // on its tag). Read before minifying, which drops the comments that
-    // list them.
+    // part too; a reader who taps "English", or follows a link in English,
+    // needs English (`ui::english`): boot.js fetches these beside the app
+    // (`data-views-part`, `data-english-part` on its tag). Read before
+    // minifying, which drops the comments that list them.
     let english = needs(&glue, "english");
     if english.is_empty() {
         return Err("the splitter's loader names no part for English".into());
     }
-    let mut views = needs(&glue, "views");
+    let views = needs(&glue, "views");
     if views.is_empty() {
         return Err("the splitter's loader names no part for the views".into());
     }
-    views.extend(
-        english
-            .iter()
-            .filter(|f| !views.contains(f))
-            .cloned()
-            .collect::<Vec<_>>(),
-    );
     write(
         &dir.join(&loader),
         &super::scripts::minified(&glue, super::scripts::Kind::Module)?,

@@ -220,9 +220,7 @@ pub fn Explore() -> impl IntoView {
 }
 
 thread_local! {
-    // English first: the initiatives' search reads their English names too.
     static OTHER_VIEWS: Part = Part::new(&[
-        super::english::fetch,
         || Box::pin(fetch_other_views()),
         || Box::pin(fetch_cited_in_view()),
     ]);

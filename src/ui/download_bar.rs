@@ -34,7 +34,12 @@ pub fn DownloadBar(
         };
         let unavailable = ctx.t().view_unavailable;
         leptos::task::spawn_local(async move {
-            match make_and_save(job).await {
+            let saved = if writes_both_languages(extension) && !super::english::ready().await {
+                Err(SaveError::Unavailable)
+            } else {
+                make_and_save(job).await
+            };
+            match saved {
                 Ok(()) => {}
                 Err(SaveError::Unavailable) => super::fatal::show(unavailable),
                 Err(SaveError::Failed(e)) => super::fatal::show(&format!("{extension}: {e}")),
@@ -57,8 +62,14 @@ pub fn DownloadBar(
 }
 
 thread_local! {
-    // English first: the downloads write both languages.
-    pub static SAVING: Part = Part::new(&[super::english::fetch, || Box::pin(fetch_saving())]);
+    pub static SAVING: Part = Part::new(&[|| Box::pin(fetch_saving())]);
+}
+
+/// Whether a file of this kind writes both languages (a figure's metric and
+/// notes in Vietnamese and English), whatever the page's: it then waits for
+/// English, which travels apart (`english`).
+pub fn writes_both_languages(extension: &str) -> bool {
+    matches!(extension, "csv" | "json")
 }
 
 /// One download: what it is made of, taken when the reader asked.

@@ -2,12 +2,12 @@
 //! shipped dataset's English texts (`data::english`). Most readers read
 //! Vietnamese, so the app's first part does not carry them (`later`).
 //!
-//! Whatever shows English waits for this part first: the app's start on a
-//! link in English (or after a tap on "English" on the static page,
-//! `start`), the language switch, a step back through history to English,
-//! and the parts whose work may write English whatever the language on
-//! screen (the other views, which search initiatives' English names too;
-//! the downloads, which write both languages) list it among their fetches.
+//! Whatever shows or writes English waits for this part first: the app's
+//! start on a link in English (or after a tap on "English" on the static
+//! page, `start`), the language switch, a step back through history to
+//! English, and the downloads of figures (CSV, JSON), which write both
+//! languages whatever the page's. Nothing fetches it otherwise, not even at
+//! idle: a reader of Vietnamese never pays for it.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -20,9 +20,8 @@ thread_local! {
     static ENGLISH: Part = Part::new(&[fetch]);
 }
 
-/// The part's fetch, and then its one call, which hands English over: a
-/// `later::Fetch`, for any part that needs English before it runs.
-pub fn fetch() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>> {
+/// The part's fetch, and then its one call, which hands English over.
+fn fetch() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>> {
     Box::pin(async {
         fetch_english().await?;
         // The file has arrived, so the call runs at once.

@@ -51,22 +51,28 @@ pub fn TableView() -> impl IntoView {
             </th>
         }
     };
-    let download_csv = move |_| {
-        let csv =
-            rows.with(|rows| format!("\u{feff}{}", figures_csv(ctx.data, rows.iter().copied())));
-        if let Err(e) = download::save("so-lieu.csv", "text/csv;charset=utf-8", &csv) {
-            super::fatal::show(&format!("CSV: {e}"));
-        }
+    // Both write the figures in both languages: English first (`english`).
+    let save = move |file: &'static str| {
+        let unavailable = ctx.t().view_unavailable;
+        leptos::task::spawn_local(async move {
+            if !super::english::ready().await {
+                super::fatal::show(unavailable);
+                return;
+            }
+            let (kind, text) = if file.ends_with(".csv") {
+                let csv = rows.with_untracked(|rows| figures_csv(ctx.data, rows.iter().copied()));
+                ("text/csv;charset=utf-8", format!("\u{feff}{csv}"))
+            } else {
+                let json = rows.with_untracked(|rows| figures_json(ctx.data, rows.iter().copied()));
+                ("application/json", json)
+            };
+            if let Err(e) = download::save(file, kind, &text) {
+                super::fatal::show(&format!("{file}: {e}"));
+            }
+        });
     };
-    let download_json = move |_| {
-        if let Err(e) = download::save(
-            "so-lieu.json",
-            "application/json",
-            &rows.with(|rows| figures_json(ctx.data, rows.iter().copied())),
-        ) {
-            super::fatal::show(&format!("JSON: {e}"));
-        }
-    };
+    let download_csv = move |_| save("so-lieu.csv");
+    let download_json = move |_| save("so-lieu.json");
     view! {
         <div class="table-view">
             <div class="table-tools">
