@@ -64,11 +64,11 @@ async fn the_plain_link_starts_the_app_when_idle_in_place_and_compressed() {
     browser.goto(&site.url).await;
     browser
         .js(
-            "window.__shifts = 0; window.__moved = []; new PerformanceObserver(l => l.getEntries() \
+            "window.__shifts = 0; window.__moved = []; (window.__shiftObserver = new PerformanceObserver(l => l.getEntries() \
              .forEach(e => { if (e.hadRecentInput) return; window.__shifts += e.value; \
                window.__moved.push([e.value, Math.round(e.startTime), ...(e.sources || []).map(s => \
                  (s.node ? s.node.nodeName + '.' + s.node.className : '?') + ' ' + \
-                 JSON.stringify([s.previousRect.y, s.previousRect.height, s.currentRect.y, s.currentRect.height]))]) })) \
+                 JSON.stringify([s.previousRect.y, s.previousRect.height, s.currentRect.y, s.currentRect.height]))]) }))) \
              .observe({ type: 'layout-shift', buffered: true })",
         )
         .await;

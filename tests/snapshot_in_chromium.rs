@@ -81,12 +81,14 @@ async fn page_and_app_agree(width: u32, height: u32) {
             a[2]
         );
     }
-    // The page's own measure of what moved while it loaded (CLS).
+    // The page's own measure of what moved while it loaded (CLS). The
+    // observer is kept on `window`: unreferenced, it may be collected before
+    // it reports, and the timeout's 0 would pass for no shift.
     let shift = browser
         .js("return new Promise(done => { \
                setTimeout(() => done(0), 500); \
-               new PerformanceObserver(list => done(list.getEntries() \
-                 .filter(e => !e.hadRecentInput).reduce((s, e) => s + e.value, 0))) \
+               (window.__shiftObserver = new PerformanceObserver(list => done(list.getEntries() \
+                 .filter(e => !e.hadRecentInput).reduce((s, e) => s + e.value, 0)))) \
                  .observe({ type: 'layout-shift', buffered: true }); })")
         .await;
     assert!(

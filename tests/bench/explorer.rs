@@ -285,9 +285,13 @@ async fn first_chart_on_screen(dist: &Path) {
     let have_chartjs = std::fs::copy(&chartjs, page.join("chart.umd.min.js")).is_ok();
     let explorer = StaticServer::start(dist.to_path_buf(), vec![]);
     let other = StaticServer::start(page.clone(), vec![]);
-    const STATIC_CHART: &str = "return new Promise(done => new PerformanceObserver(l => { \
-        const e = l.getEntries().find(e => e.element && e.element.classList.contains('chart-snapshot')); \
-        if (e) done(e.startTime); }).observe({ type: 'largest-contentful-paint', buffered: true }))";
+    // The observer is kept on `window`: unreferenced, it may be collected
+    // before it delivers the buffered entries.
+    const STATIC_CHART: &str = "return new Promise(done => { \
+        window.__lcpObserver = new PerformanceObserver(l => { \
+          const e = l.getEntries().find(e => e.element && e.element.classList.contains('chart-snapshot')); \
+          if (e) done(e.startTime); }); \
+        window.__lcpObserver.observe({ type: 'largest-contentful-paint', buffered: true }); })";
     const MARK: &str =
         "const m = performance.getEntriesByName(NAME)[0]; return m ? m.startTime : null";
     let mut rows: Vec<(&str, Vec<f64>)> = vec![
@@ -304,12 +308,22 @@ async fn first_chart_on_screen(dist: &Path) {
     // browser the Chart.js page then reused, at a disadvantage of its own.
     for load in 0..LOADS {
         for explorer_first in [load % 2 == 0, load % 2 != 0] {
+            if explorer_first {
+                // The static chart in a browser of its own, the app held
+                // back: on loopback the app may take over (at idle) before
+                // the chart's image has painted, and then no paint of it is
+                // ever reported.
+                let held = Browser::start(1280, 900).await;
+                held.hold_wasm().await;
+                held.goto(&explorer.url).await;
+                rows[0]
+                    .1
+                    .push(held.js(STATIC_CHART).await.as_f64().unwrap_or(f64::NAN));
+                held.close().await;
+            }
             let browser = Browser::start(1280, 900).await;
             if explorer_first {
                 browser.goto(&explorer.url).await;
-                rows[0]
-                    .1
-                    .push(browser.js(STATIC_CHART).await.as_f64().unwrap_or(f64::NAN));
                 rows[1].1.push(first_chart(&browser, false).await);
             } else if have_chartjs {
                 browser.goto(&other.url).await;
