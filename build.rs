@@ -16,6 +16,9 @@
 #[path = "src/data/model.rs"]
 mod model;
 
+#[path = "src/data/text_pairs.rs"]
+mod text_pairs;
+
 #[allow(dead_code)]
 #[path = "src/places.rs"]
 mod places;
@@ -81,15 +84,14 @@ fn now_part_of(dataset: &model::Dataset) {
 /// Writes `dataset_page.bin`, the dataset with each English text that its
 /// Vietnamese one names unambiguously left empty, and `english.bin`, those
 /// pairs (vi, en) sorted by the Vietnamese. A Vietnamese text with two
-/// translations keeps both where they are. Read generically, from the JSON:
-/// a text is an object with `vi` and `en`, an initiative's name `name` and
-/// `name_en`; a new field of either kind is covered without a change here.
+/// translations keeps both where they are. Read from the JSON
+/// (`text_pairs`), so a new text field needs no change here.
 fn english_apart(json: &str) {
     use std::collections::{BTreeMap, BTreeSet};
     let mut value: serde_json::Value = serde_json::from_str(json).expect("the dataset is JSON");
     let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    walk(&mut value, &mut |vi, en| {
-        found.entry(vi.clone()).or_default().insert(en.clone());
+    text_pairs::each(&mut value, &mut |vi, en| {
+        found.entry(vi.to_string()).or_default().insert(en.clone());
     });
     let pairs: BTreeMap<String, String> = found
         .into_iter()
@@ -97,8 +99,8 @@ fn english_apart(json: &str) {
         .filter_map(|(vi, ens)| Some((vi, ens.into_iter().next()?)))
         .filter(|(_, en)| !en.is_empty())
         .collect();
-    walk(&mut value, &mut |vi, en| {
-        if pairs.get(vi.as_str()) == Some(en) {
+    text_pairs::each(&mut value, &mut |vi, en| {
+        if pairs.get(vi) == Some(en) {
             en.clear();
         }
     });
@@ -109,29 +111,4 @@ fn english_apart(json: &str) {
     let pairs: Vec<(String, String)> = pairs.into_iter().collect();
     let bytes = postcard::to_allocvec(&pairs).expect("the pairs encode");
     std::fs::write(out.join("english.bin"), bytes).expect("OUT_DIR is writable");
-}
-
-/// Calls `pair` with each (Vietnamese, English) pair of texts in `value`.
-fn walk(value: &mut serde_json::Value, pair: &mut dyn FnMut(&String, &mut String)) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for (vi, en) in [("vi", "en"), ("name", "name_en")] {
-                let Some(serde_json::Value::String(vi)) = map.get(vi).cloned() else {
-                    continue;
-                };
-                if let Some(serde_json::Value::String(en)) = map.get_mut(en) {
-                    pair(&vi, en);
-                }
-            }
-            for (_, inner) in map.iter_mut() {
-                walk(inner, pair);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for inner in items {
-                walk(inner, pair);
-            }
-        }
-        _ => {}
-    }
 }

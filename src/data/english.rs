@@ -42,23 +42,11 @@ pub fn or<'a>(en: &'a str, vi: &'a str) -> &'a str {
 /// Fills in `value` (a part of a dataset as JSON, which serde writes field
 /// by field) each English text that travels apart.
 pub fn fill(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for (vi, en) in [("vi", "en"), ("name", "name_en")] {
-                let Some(serde_json::Value::String(vi)) = map.get(vi).cloned() else {
-                    continue;
-                };
-                if let Some(serde_json::Value::String(en)) = map.get_mut(en)
-                    && en.is_empty()
-                {
-                    *en = or("", &vi).to_string();
-                }
-            }
-            map.values_mut().for_each(fill);
+    super::text_pairs::each(value, &mut |vi, en| {
+        if en.is_empty() {
+            *en = or("", vi).to_string();
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(fill),
-        _ => {}
-    }
+    });
 }
 
 #[cfg(test)]
@@ -67,29 +55,13 @@ mod tests {
     use crate::data::{Dataset, decode, shipped};
     use crate::format::Locale;
 
-    /// Every (vi, en) pair of `value` (a dataset as JSON), in order.
-    fn texts(value: &serde_json::Value, out: &mut Vec<(String, String)>) {
-        match value {
-            serde_json::Value::Object(map) => {
-                for (vi, en) in [("vi", "en"), ("name", "name_en")] {
-                    if let (
-                        Some(serde_json::Value::String(vi)),
-                        Some(serde_json::Value::String(en)),
-                    ) = (map.get(vi), map.get(en))
-                    {
-                        out.push((vi.clone(), en.clone()));
-                    }
-                }
-                map.values().for_each(|v| texts(v, out));
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|v| texts(v, out)),
-            _ => {}
-        }
-    }
-
+    /// Every (vi, en) pair of `data`, in order.
     fn pairs_of(data: &Dataset) -> Vec<(String, String)> {
         let mut out = Vec::new();
-        texts(&serde_json::to_value(data).unwrap(), &mut out);
+        let mut value = serde_json::to_value(data).unwrap();
+        crate::data::text_pairs::each(&mut value, &mut |vi, en| {
+            out.push((vi.to_string(), en.clone()))
+        });
         out
     }
 
@@ -123,7 +95,7 @@ mod tests {
         // Apart from the English, the copy is the shipped dataset.
         let without_english = |data: &Dataset| {
             let mut value = serde_json::to_value(data).unwrap();
-            blank(&mut value);
+            crate::data::text_pairs::each(&mut value, &mut |_, en| en.clear());
             value
         };
         assert_eq!(without_english(&page), without_english(whole));
@@ -131,21 +103,6 @@ mod tests {
         let mut filled = serde_json::to_value(&page).unwrap();
         fill(&mut filled);
         assert_eq!(filled, serde_json::to_value(whole).unwrap());
-    }
-
-    fn blank(value: &mut serde_json::Value) {
-        match value {
-            serde_json::Value::Object(map) => {
-                for key in ["en", "name_en"] {
-                    if let Some(serde_json::Value::String(en)) = map.get_mut(key) {
-                        en.clear();
-                    }
-                }
-                map.values_mut().for_each(blank);
-            }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(blank),
-            _ => {}
-        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod model;
 pub mod read;
 pub mod rules;
 pub mod schema;
+mod text_pairs;
 pub mod write;
 
 pub use binary::{SHIPPED_BIN, decode, encode};
@@ -60,7 +61,7 @@ impl Text {
     pub fn get(&self, locale: crate::format::Locale) -> &str {
         match locale {
             crate::format::Locale::Vi => &self.vi,
-            crate::format::Locale::En => english::or(&self.en, &self.vi),
+            crate::format::Locale::En => self.en(),
         }
     }
 
