@@ -29,11 +29,7 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
     let (mut state, notices) = url::decode(&url_sync::current_query(), dataset);
     // A link in English whose English could not arrive (`ui::start` waited
     // for it): the page in Vietnamese, and the masthead says why.
-    let english_lost = state.lang == Locale::En && !super::english::here();
-    if english_lost {
-        state.lang = Locale::Vi;
-    }
-    provide_context(EnglishLost(english_lost));
+    provide_context(EnglishLost(super::english::fall_back(&mut state)));
     let ctx = Ctx::new(dataset, state, notices);
     provide_context(ctx);
     url_sync::start(ctx);
@@ -133,13 +129,12 @@ pub fn Masthead() -> impl IntoView {
     // English comes in a part of its own (`english`): a switch to it waits
     // for that, the button busy meanwhile. Taps while it comes count as
     // taps do (two are back to Vietnamese); the last one asked is applied.
-    let asked = StoredValue::new(None::<Locale>);
-    let waiting = RwSignal::new(false);
+    let asked = RwSignal::new(None::<Locale>);
     let failed = RwSignal::new(use_context::<EnglishLost>().is_some_and(|lost| lost.0));
     let apply = move |lang: Locale| ctx.set(|s| s.lang = lang);
     let switch_language = move || {
         let from = asked
-            .get_value()
+            .get_untracked()
             .unwrap_or_else(|| ctx.state.with_untracked(|s| s.lang));
         let to = if from == Locale::Vi {
             Locale::En
@@ -148,18 +143,15 @@ pub fn Masthead() -> impl IntoView {
         };
         failed.set(false);
         if to == Locale::Vi || super::english::here() {
-            asked.set_value(None);
-            waiting.set(false);
+            asked.set(None);
             apply(to);
             return;
         }
-        asked.set_value(Some(to));
-        waiting.set(true);
+        asked.set(Some(to));
         leptos::task::spawn_local(async move {
             let arrived = super::english::ready().await;
-            if let Some(lang) = asked.get_value() {
-                asked.set_value(None);
-                waiting.set(false);
+            if let Some(lang) = asked.get_untracked() {
+                asked.set(None);
                 if arrived {
                     apply(lang);
                 } else {
@@ -181,7 +173,7 @@ pub fn Masthead() -> impl IntoView {
                 <button type="button" class="button lang-switch" id=id("lang-switch")
                     on:click=move |_| switch_language()
                     disabled=static_disabled()
-                    aria-busy=move || waiting.get().then_some("true")
+                    aria-busy=move || asked.with(Option::is_some).then_some("true")
                     aria-label=move || ctx.t().language_switch_label
                     lang=move || if ctx.locale() == Locale::Vi { "en" } else { "vi" }>
                     {move || ctx.t().language_switch}

@@ -47,6 +47,16 @@ pub fn here() -> bool {
     crate::i18n::english_here()
 }
 
+/// `state` as the page can show it: in Vietnamese where it asks for English
+/// and English is not here (it could not arrive). Whether it had to change.
+pub fn fall_back(state: &mut crate::state::State) -> bool {
+    let lost = state.lang == crate::format::Locale::En && !here();
+    if lost {
+        state.lang = crate::format::Locale::Vi;
+    }
+    lost
+}
+
 /// Fetches English unless it is here; whether it now is.
 pub async fn ready() -> bool {
     if here() {

@@ -49,38 +49,32 @@ pub fn start() {
         fatal::show("The page has no <main id=\"app\"> to draw into.");
         return;
     };
-    // A link in English, or a reader who tapped "English" on the static page
-    // (boot.js marks <html>): English first, so the app takes over in it.
-    let english_first = leptos::prelude::document()
-        .document_element()
-        .is_some_and(|html| {
-            let classes = html.class_list();
-            classes.contains("lang-en") || classes.contains("wants-english")
-        });
     let mount = move || {
         root.set_text_content(None);
         leptos::mount::mount_to(root, root::Root).forget();
     };
-    if english_first {
-        // boot.js hands the reader's choices over once the app has mounted:
-        // it waits while <html> says so, for the event that ends the wait.
-        let html = leptos::prelude::document().document_element();
-        if let Some(html) = &html {
-            let _ = html.class_list().add_1("app-waits");
-        }
-        // Not Leptos's spawner: it is set up by the mount.
-        wasm_bindgen_futures::spawn_local(async move {
-            // If it cannot arrive, the app starts in Vietnamese.
-            english::ready().await;
-            mount();
-            if let Some(html) = &html {
-                let _ = html.class_list().remove_1("app-waits");
-            }
-            if let Ok(mounted) = web_sys::Event::new("lamtheobac-mounted") {
-                let _ = leptos::prelude::document().dispatch_event(&mounted);
-            }
-        });
-    } else {
+    // A link in English, or a reader who tapped "English" on the static page
+    // (boot.js marks <html>): English first, so the app takes over in it.
+    let Some(html) = leptos::prelude::document()
+        .document_element()
+        .filter(|html| {
+            let classes = html.class_list();
+            classes.contains("lang-en") || classes.contains("wants-english")
+        })
+    else {
+        return mount();
+    };
+    // boot.js hands the reader's choices over once the app has mounted: it
+    // waits while <html> says so, for the event that ends the wait.
+    let _ = html.class_list().add_1("app-waits");
+    // Not Leptos's spawner: it is set up by the mount.
+    wasm_bindgen_futures::spawn_local(async move {
+        // If it cannot arrive, the app starts in Vietnamese.
+        english::ready().await;
         mount();
-    }
+        let _ = html.class_list().remove_1("app-waits");
+        if let Ok(mounted) = web_sys::Event::new("lamtheobac-mounted") {
+            let _ = leptos::prelude::document().dispatch_event(&mounted);
+        }
+    });
 }

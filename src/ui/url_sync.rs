@@ -75,19 +75,14 @@ pub fn start(ctx: Ctx) {
             // step is made in Vietnamese.
             let step = steps.get_value();
             leptos::task::spawn_local(async move {
-                let english = super::english::ready().await;
+                super::english::ready().await;
                 if steps.get_value() != step {
                     return;
                 }
+                let mut state = state;
+                super::english::fall_back(&mut state);
                 ctx.notices.set(notices);
-                ctx.state.set(if english {
-                    state
-                } else {
-                    State {
-                        lang: Locale::Vi,
-                        ..state
-                    }
-                });
+                ctx.state.set(state);
             });
         } else {
             ctx.notices.set(notices);
