@@ -6,7 +6,7 @@
 
 mod support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use support::browser::Browser;
 use support::server::StaticServer;
@@ -30,16 +30,49 @@ fn part_files(site: &Path, name: &str) -> Vec<String> {
     files
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_view_that_cannot_arrive_says_so_and_can_be_tried_again() {
-    let site = support::site_copy("no-views-part");
+/// A part's files (and their copies) moved out of `site`, as when they
+/// cannot arrive; [`SetAside::put_back`] returns them.
+struct SetAside {
+    site: PathBuf,
+    aside: PathBuf,
+    files: Vec<String>,
+}
+
+fn set_aside(site: &Path, name: &str) -> SetAside {
     let aside = site.join("aside");
     std::fs::create_dir_all(&aside).unwrap();
-    let files = part_files(&site, "views");
+    let files = part_files(site, name);
     assert_eq!(files.len(), 3, "{files:?}");
     for f in &files {
         std::fs::rename(site.join(f), aside.join(f)).unwrap();
     }
+    SetAside {
+        site: site.to_path_buf(),
+        aside,
+        files,
+    }
+}
+
+impl SetAside {
+    fn put_back(&self) {
+        for f in &self.files {
+            std::fs::rename(self.aside.join(f), self.site.join(f)).unwrap();
+        }
+    }
+}
+
+/// The names of the files the page has fetched, as a JSON list.
+async fn fetched_files(browser: &Browser) -> String {
+    browser
+        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())")
+        .await
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_view_that_cannot_arrive_says_so_and_can_be_tried_again() {
+    let site = support::site_copy("no-views-part");
+    let views = set_aside(&site, "views");
     let server = StaticServer::start(site.clone(), vec![]);
     let browser = Browser::start(390, 844).await;
     browser.goto(&server.url).await;
@@ -59,9 +92,7 @@ async fn a_view_that_cannot_arrive_says_so_and_can_be_tried_again() {
     browser.wait_chart().await;
 
     // The connection is back: trying again brings the view.
-    for f in &files {
-        std::fs::rename(aside.join(f), site.join(f)).unwrap();
-    }
+    views.put_back();
     browser.click(".tabs a.tab[data-view=trend]").await;
     browser.click("#view .view-unavailable button").await;
     browser.wait_until(TREND_DRAWN, 30).await;
@@ -80,10 +111,7 @@ async fn a_reader_saving_data_fetches_a_part_only_when_needed() {
     browser.click(".tabs a.tab[data-view=trend]").await;
     browser.wait_until(TREND_DRAWN, 30).await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    let fetched = browser
-        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())")
-        .await
-        .to_string();
+    let fetched = fetched_files(&browser).await;
     assert!(fetched.contains("_split_views.wasm"), "{fetched}");
     // boot.js fetched it beside the app, and the app took that copy.
     assert_eq!(fetched.matches("_split_views.wasm").count(), 1, "{fetched}");
@@ -113,10 +141,7 @@ async fn other_data_comes_with_its_own_part_and_says_when_it_cannot() {
     browser.goto(&server.url).await;
     browser.wait_app().await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    let fetched = browser
-        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())")
-        .await
-        .to_string();
+    let fetched = fetched_files(&browser).await;
     assert!(!fetched.contains("_split_loading.wasm"), "{fetched}");
     browser.close().await;
 
@@ -184,10 +209,6 @@ const IN_ENGLISH: &str = "return document.documentElement.lang === 'en' \
     && !/Tỷ lệ|Số /.test(document.querySelector('#metric option:checked')?.innerText ?? 'x') \
     && !document.querySelector('.lang-switch[aria-busy=true]')";
 
-fn fetched_script() -> &'static str {
-    "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())"
-}
-
 /// English (the interface's strings and the dataset's English texts) is a
 /// part of its own: a reader of Vietnamese never fetches it unless a
 /// download of figures needs it, a reader who switches or follows a link in
@@ -206,7 +227,7 @@ async fn english_comes_in_its_own_part_to_those_who_read_it() {
     browser.click(".tabs a.tab[data-view=trend]").await;
     browser.wait_until(TREND_DRAWN, 30).await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    let fetched = browser.js(fetched_script()).await.to_string();
+    let fetched = fetched_files(&browser).await;
     assert!(fetched.contains("_split_saving.wasm"), "{fetched}");
     assert!(!fetched.contains("_split_english.wasm"), "{fetched}");
     browser
@@ -217,7 +238,7 @@ async fn english_comes_in_its_own_part_to_those_who_read_it() {
         csv.contains("Tỷ lệ hộ nghèo") && csv.contains("Poverty rate (households)"),
         "{csv}"
     );
-    let fetched = browser.js(fetched_script()).await.to_string();
+    let fetched = fetched_files(&browser).await;
     assert_eq!(
         fetched.matches("_split_english.wasm").count(),
         1,
@@ -238,11 +259,11 @@ async fn english_comes_in_its_own_part_to_those_who_read_it() {
     browser.wait_app().await;
     browser.wait_chart().await;
     tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
-    let fetched = browser.js(fetched_script()).await.to_string();
+    let fetched = fetched_files(&browser).await;
     assert!(!fetched.contains("_split_english.wasm"), "{fetched}");
     browser.click(".masthead .lang-switch").await;
     browser.wait_until(IN_ENGLISH, 30).await;
-    let fetched = browser.js(fetched_script()).await.to_string();
+    let fetched = fetched_files(&browser).await;
     assert_eq!(
         fetched.matches("_split_english.wasm").count(),
         1,
@@ -257,7 +278,7 @@ async fn english_comes_in_its_own_part_to_those_who_read_it() {
     browser.goto(&format!("{}?lang=en", server.url)).await;
     browser.wait_app().await;
     browser.wait_until(IN_ENGLISH, 30).await;
-    let fetched = browser.js(fetched_script()).await.to_string();
+    let fetched = fetched_files(&browser).await;
     assert_eq!(
         fetched.matches("_split_english.wasm").count(),
         1,
@@ -269,13 +290,7 @@ async fn english_comes_in_its_own_part_to_those_who_read_it() {
     // Without the part: the switch says so and the page stays Vietnamese;
     // a link in English starts in Vietnamese and says so too.
     let site = support::site_copy("no-english-part");
-    let aside = site.join("aside");
-    std::fs::create_dir_all(&aside).unwrap();
-    let files = part_files(&site, "english");
-    assert_eq!(files.len(), 3, "{files:?}");
-    for f in &files {
-        std::fs::rename(site.join(f), aside.join(f)).unwrap();
-    }
+    let english = set_aside(&site, "english");
     let server = StaticServer::start(site.clone(), vec![]);
     const UNAVAILABLE: &str = "const p = document.querySelector('.view-unavailable[role=alert]'); \
         return !!p && /Không tải được phần này/.test(p.innerText) \
@@ -296,9 +311,7 @@ async fn english_comes_in_its_own_part_to_those_who_read_it() {
     browser.wait_until(UNAVAILABLE, 30).await;
     assert!(!browser.query_string().await.contains("lang=en"));
     // The connection is back: trying again brings English.
-    for f in &files {
-        std::fs::rename(aside.join(f), site.join(f)).unwrap();
-    }
+    english.put_back();
     browser.click(".view-unavailable[role=alert] button").await;
     browser.wait_until(IN_ENGLISH, 30).await;
     assert!(browser.query_string().await.contains("lang=en"));
