@@ -129,9 +129,29 @@ pub fn qualifier_word(qualifier: Qualifier, locale: Locale) -> &'static str {
     }
 }
 
+/// The scales large numbers are read in: "2,1 tỷ", "73.5 million".
+const SCALES: [(f64, &str, &str); 2] = [(1e9, "tỷ", "billion"), (1e6, "triệu", "million")];
+
+/// A label on a chart's axis whose largest label is `top`: in that label's
+/// scale, so "73,5 triệu" stands where "73.500.000" would not fit ("1,2 tỷ",
+/// "73.5 million"). The unit is the chart's title's; the full value stays in
+/// the tooltip, the summary and the table.
+pub fn axis(value: f64, top: f64, locale: Locale) -> String {
+    let Some((size, vi, en)) = SCALES.into_iter().find(|(size, ..)| top.abs() >= *size) else {
+        return number(value, locale, 2);
+    };
+    if value == 0.0 {
+        return "0".to_string();
+    }
+    let scaled = number(value / size, locale, 2);
+    match locale {
+        Locale::Vi => format!("{scaled} {vi}"),
+        Locale::En => format!("{scaled} {en}"),
+    }
+}
+
 /// Money in the scale a reader uses: "2,1 tỷ đồng", "VND 73.5 million".
 fn money(value: f64, locale: Locale) -> String {
-    const SCALES: [(f64, &str, &str); 2] = [(1e9, "tỷ", "billion"), (1e6, "triệu", "million")];
     for (size, vi, en) in SCALES {
         if value.abs() >= size {
             let scaled = number(value / size, locale, 2);
@@ -243,6 +263,20 @@ mod tests {
             value(6.06, Unit::Per10000, Locale::En),
             "6.06 per 10,000 people"
         );
+    }
+
+    #[test]
+    fn axis_labels_take_the_scale_of_the_axis_top() {
+        let top = 80_000_000.0;
+        assert_eq!(axis(73_500_000.0, top, Locale::Vi), "73,5 triệu");
+        assert_eq!(axis(20_000_000.0, top, Locale::En), "20 million");
+        assert_eq!(axis(0.0, top, Locale::Vi), "0");
+        // Below the top's scale, a tick still reads in it: 0,5 tỷ, not 500 triệu.
+        assert_eq!(axis(500_000_000.0, 2e9, Locale::Vi), "0,5 tỷ");
+        assert_eq!(axis(1_200_000_000.0, 2e9, Locale::En), "1.2 billion");
+        // Smaller axes keep plain grouped numbers.
+        assert_eq!(axis(17_500.0, 20_000.0, Locale::Vi), "17.500");
+        assert_eq!(axis(99.5, 100.0, Locale::En), "99.5");
     }
 
     #[test]

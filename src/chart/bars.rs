@@ -58,21 +58,25 @@ pub fn draw<DB: DrawingBackend>(
         px(8.0) as i32,
     );
     let row_height = px(24.0);
+    let axis_style = font(13.0);
+    let y_labels = super::value_axis_labels(0.0, y_max, 5, locale);
+    let y_area = super::widest(root, &y_labels, &axis_style) as u32 + 2 * px(super::TICK) + px(4.0);
     let mut ctx = ChartBuilder::on(root)
         .margin_top(row_height * rows as u32 + px(8.0))
         .margin_right(px(10.0))
         .margin_left(px(4.0))
         .margin_bottom(px(4.0))
         .x_label_area_size(px(42.0))
-        .y_label_area_size(px(44.0))
+        .y_label_area_size(y_area)
         .build_cartesian_2d(0f64..n as f64, 0f64..y_max)?;
     ctx.configure_mesh()
         .disable_x_mesh()
         .x_labels(0)
         .y_labels(5)
         .max_light_lines(0)
-        .y_label_formatter(&|v| format::number(*v, locale, 2))
-        .label_style(font(13.0))
+        .set_all_tick_mark_size(px(super::TICK))
+        .y_label_formatter(&|v| format::axis(*v, y_max, locale))
+        .label_style(axis_style)
         .bold_line_style(GRID)
         .axis_style(AXIS)
         .draw()?;
@@ -126,7 +130,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // The legend, left to right along the top.
-    for (s, (series, &(x, row))) in chart.series.iter().zip(&places).enumerate() {
+    for (s, (_, (x, row, name))) in chart.series.iter().zip(places).enumerate() {
         let (r, g, b) = PALETTE[s % PALETTE.len()];
         let y = px(8.0) as i32 + row_height as i32 * row as i32;
         root.draw(&Rectangle::new(
@@ -134,7 +138,7 @@ pub fn draw<DB: DrawingBackend>(
             RGBColor(r, g, b).filled(),
         ))?;
         root.draw(&Text::new(
-            series.name.clone(),
+            name,
             (x + key + px(6.0) as i32, y + key / 2),
             legend_style.clone(),
         ))?;

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{HitBox, bars::nice_ceiling, district_colour};
+use super::{HitBox, bars::nice_ceiling, cut_to_fit, district_colour};
 use crate::data::Dataset;
 use crate::format::period_label;
 use crate::format::{self, Locale};
@@ -140,28 +140,6 @@ impl CompareChart {
     }
 }
 
-/// `name` as it is, or its longest beginning that `fits` with "…" after it.
-/// A binary search: this runs on every redraw of a narrow chart, and each
-/// try is a text measurement.
-fn cut_to_fit(name: &str, fits: impl Fn(&str) -> bool) -> String {
-    if fits(name) {
-        return name.to_string();
-    }
-    let chars: Vec<char> = name.chars().collect();
-    let cut = |n: usize| format!("{}…", chars[..n].iter().collect::<String>().trim_end());
-    // `lo` characters fit (none always do, as "…"); `hi` do not.
-    let (mut lo, mut hi) = (0, chars.len());
-    while lo + 1 < hi {
-        let mid = (lo + hi) / 2;
-        if fits(&cut(mid)) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    cut(lo)
-}
-
 /// Draws `chart` over `root`; `scale` is the device pixel ratio. Returns
 /// where each bar went, for tooltips.
 pub fn draw<DB: DrawingBackend>(
@@ -208,11 +186,25 @@ pub fn draw<DB: DrawingBackend>(
     } else {
         widths(TEXT - 1.0)
     };
+    let highest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let n = chart.bars.len();
+    let locale = chart.locale;
+    let axis_style = font(AXIS_TEXT);
+    let top = nice_ceiling(highest);
+    let tick = root
+        .estimate_text_size(&format::axis(top, top, locale), &axis_style)
+        .map_or(0, |(w, _)| w as i32)
+        + px(12.0);
+    let width = root.dim_in_pixel().0 as i32;
+    // Where even names cut short leave the values no room beside the bars
+    // ("VND 1.2 billion · 5/2021–3/2023" on a 320 px phone), each row puts
+    // its name and value on a line above its bar, which takes the whole width.
+    let stacked = label_width.min(px(MIN_NAMES)) + value_width > room;
     // Still too wide (long names, "Phường … · Thành phố Hồ Chí Minh", on a
     // phone): names are cut with "…" so the bars keep their room. The full
     // name stays in the chart's accessible text, its tooltip and its table.
     let mut names: Vec<String> = chart.bars.iter().map(|b| b.district.clone()).collect();
-    if label_width + value_width > room {
+    if !stacked && label_width + value_width > room {
         let budget = (room - value_width).max(px(MIN_NAMES)) - px(14.0);
         let fits = |t: &str| {
             root.estimate_text_size(t, &name_style)
@@ -223,34 +215,29 @@ pub fn draw<DB: DrawingBackend>(
         }
         label_width = budget + px(14.0);
     }
-    let highest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
-    let n = chart.bars.len();
-    let right = value_width.max(px(40.0));
+    // The axis's first and last labels are centred on its ends.
+    let (label_width, right) = if stacked {
+        (px(8.0), tick / 2)
+    } else {
+        (label_width, value_width.max(px(40.0)))
+    };
     // As many axis labels as fit side by side: five of "20.000" overlap in
     // the plot a phone leaves beside cut names.
-    let locale = chart.locale;
-    let axis_style = font(AXIS_TEXT);
-    let tick = root
-        .estimate_text_size(
-            &format::number(nice_ceiling(highest), locale, 2),
-            &axis_style,
-        )
-        .map_or(0, |(w, _)| w as i32)
-        + px(12.0);
-    let plot = root.dim_in_pixel().0 as i32 - label_width.max(0) - right;
+    let plot = width - label_width.max(0) - right;
     let ticks = (plot / tick.max(1)).clamp(2, 5) as usize;
     let mut ctx = ChartBuilder::on(root)
         .margin_top(px(TOP) as u32)
         .margin_right(right as u32)
         .x_label_area_size(px(AXIS) as u32)
         .y_label_area_size(label_width.max(0) as u32)
-        .build_cartesian_2d(0f64..nice_ceiling(highest), 0f64..n as f64)?;
+        .build_cartesian_2d(0f64..top, 0f64..n as f64)?;
     ctx.configure_mesh()
         .disable_y_mesh()
         .y_labels(0)
         .x_labels(ticks)
         .max_light_lines(0)
-        .x_label_formatter(&|v| format::number(*v, locale, 2))
+        .set_all_tick_mark_size(px(super::TICK))
+        .x_label_formatter(&|v| format::axis(*v, top, locale))
         .label_style(axis_style)
         .bold_line_style(super::bars::GRID)
         .axis_style(super::bars::AXIS)
@@ -258,28 +245,46 @@ pub fn draw<DB: DrawingBackend>(
 
     let base = root.get_base_pixel();
     let mut hits = Vec::with_capacity(n);
+    let measure = |t: &str| {
+        root.estimate_text_size(t, &value_style)
+            .map_or(0, |(w, _)| w as i32)
+    };
     for (i, bar) in chart.bars.iter().enumerate() {
         // Highest on top: row 0 is drawn at the top of the plot.
-        let top = (n - i) as f64 - 0.18;
-        let bottom = (n - i - 1) as f64 + 0.18;
+        let row = (n - i - 1) as f64;
+        let (bottom, top) = if stacked {
+            (row + 0.12, row + 0.5)
+        } else {
+            (row + 0.18, row + 0.82)
+        };
         ctx.draw_series(std::iter::once(Rectangle::new(
             [(0.0, bottom), (bar.value, top)],
             district_colour(bar.colour_index).filled(),
         )))?;
         let (x0, y0) = ctx.backend_coord(&(0.0, top));
         let (x1, y1) = ctx.backend_coord(&(bar.value, bottom));
-        let middle = (y0 + y1) / 2 - base.1;
-        root.draw(&Text::new(
-            names[i].clone(),
-            (x0 - base.0 - px(8.0), middle),
-            name_style.clone(),
-        ))?;
         let text = format!("{} · {}", bar.value_label, bar.period_label);
-        root.draw(&Text::new(
-            text,
-            (x1 - base.0 + px(6.0), middle),
-            value_style.clone(),
-        ))?;
+        if stacked {
+            let line = ctx.backend_coord(&(0.0, row + 0.74)).1 - base.1;
+            // The value may reach over the axis's end, into the margin its last label keeps.
+            let end = width - px(2.0);
+            let name_room = end - (x0 - base.0) - measure(&text) - px(8.0);
+            let name = cut_to_fit(&names[i], |t| measure(t) <= name_room);
+            root.draw(&Text::new(name, (x0 - base.0, line), value_style.clone()))?;
+            root.draw(&Text::new(text, (end, line), name_style.clone()))?;
+        } else {
+            let middle = (y0 + y1) / 2 - base.1;
+            root.draw(&Text::new(
+                names[i].clone(),
+                (x0 - base.0 - px(8.0), middle),
+                name_style.clone(),
+            ))?;
+            root.draw(&Text::new(
+                text,
+                (x1 - base.0 + px(6.0), middle),
+                value_style.clone(),
+            ))?;
+        }
         hits.push(HitBox {
             left: x0 - base.0,
             top: y0 - base.1,

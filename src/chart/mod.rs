@@ -112,8 +112,10 @@ impl Pen {
 
 /// Where each legend entry goes: left to right from `start`, each a key of
 /// `key` pixels, its name and a gap, wrapping to a new row before an entry
-/// would pass the right edge (a phone fits two or three names a row).
-/// Returns each entry's left edge and row, and how many rows there are.
+/// would pass the right edge (a phone fits two or three names a row). A name
+/// wider than a whole row is cut with "…" (the full name is in the chart's
+/// text and table). Returns each entry's left edge, row and words, and how
+/// many rows there are.
 pub fn legend_layout<DB: plotters::prelude::DrawingBackend>(
     root: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
     names: &[&str],
@@ -121,22 +123,78 @@ pub fn legend_layout<DB: plotters::prelude::DrawingBackend>(
     key: i32,
     gap: i32,
     start: i32,
-) -> (Vec<(i32, usize)>, usize) {
+) -> (Vec<(i32, usize, String)>, usize) {
     let right = root.dim_in_pixel().0 as i32 - start;
+    let measure = |t: &str| {
+        root.estimate_text_size(t, style)
+            .map_or(0, |(w, _)| w as i32)
+    };
     let (mut x, mut row) = (start, 0);
     let mut places = Vec::with_capacity(names.len());
     for name in names {
-        let width = key
-            + root
-                .estimate_text_size(name, style)
-                .map_or(0, |(w, _)| w as i32);
+        let name = cut_to_fit(name, |t| start + key + measure(t) <= right);
+        let width = key + measure(&name);
         if x > start && x + width > right {
             (x, row) = (start, row + 1);
         }
-        places.push((x, row));
+        places.push((x, row, name));
         x += width + gap;
     }
     (places, row + 1)
+}
+
+/// The labels plotters writes on a value axis from `lo` to `hi` asked for at
+/// most `n` of them, each as [`format::axis`](crate::format::axis) writes it:
+/// what a chart measures to give the axis the room its labels take.
+pub fn value_axis_labels(lo: f64, hi: f64, n: usize, locale: crate::format::Locale) -> Vec<String> {
+    use plotters::coord::ranged1d::{BoldPoints, Ranged};
+    use plotters::coord::types::RangedCoordf64;
+    RangedCoordf64::from(lo..hi)
+        .key_points(BoldPoints(n))
+        .into_iter()
+        .map(|v| crate::format::axis(v, hi, locale))
+        .collect()
+}
+
+/// The width of the widest of `texts` in `style`, in pixels.
+pub fn widest<DB: plotters::prelude::DrawingBackend>(
+    root: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    texts: impl IntoIterator<Item = impl AsRef<str>>,
+    style: &plotters::style::TextStyle,
+) -> i32 {
+    texts
+        .into_iter()
+        .filter_map(|t| root.estimate_text_size(t.as_ref(), style).ok())
+        .map(|(w, _)| w as i32)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The length of an axis's tick marks, in CSS pixels. Set, not plotters'
+/// default (5% of the plot): its labels stand twice that far from the axis,
+/// which is part of the room a label area is given.
+pub const TICK: f64 = 4.0;
+
+/// `text` as it is, or its longest beginning that `fits` with "…" after it.
+/// A binary search: this runs on every redraw of a narrow chart, and each
+/// try is a text measurement.
+pub fn cut_to_fit(text: &str, fits: impl Fn(&str) -> bool) -> String {
+    if fits(text) {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let cut = |n: usize| format!("{}…", chars[..n].iter().collect::<String>().trim_end());
+    // `lo` characters fit (none always do, as "…"); `hi` do not.
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo + 1 < hi {
+        let mid = (lo + hi) / 2;
+        if fits(&cut(mid)) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    cut(lo)
 }
 
 /// A year on an axis: never grouped ("2023", not "2.023").

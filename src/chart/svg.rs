@@ -18,6 +18,12 @@ const AVERAGE_ADVANCE: f64 = 0.55;
 
 pub struct TrueSizeSvg<'a>(pub SVGBackend<'a>);
 
+/// How wide `text` is at font size `size`, as this backend lays charts out:
+/// what a test measures a drawn label's box with.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    size * AVERAGE_ADVANCE * text.chars().count() as f64
+}
+
 /// A text style whose size plotters' SVG backend writes back as the original.
 struct Scaled<'s, S>(&'s S);
 
@@ -76,7 +82,9 @@ impl<'a> DrawingBackend for TrueSizeSvg<'a> {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), Error<'a>> {
-        let width = style.size() * AVERAGE_ADVANCE * text.chars().count() as f64;
-        Ok((width.ceil() as u32, style.size().ceil() as u32))
+        Ok((
+            text_width(text, style.size()).ceil() as u32,
+            style.size().ceil() as u32,
+        ))
     }
 }

@@ -177,18 +177,24 @@ pub fn draw<DB: DrawingBackend>(
     // of its year, under the point of a one-year figure.
     let (x0, x1) = (chart.x_range.0 - 0.5, chart.x_range.1 - 0.5);
     let at = |x: f64| x - 0.5;
+    // The value axis as wide as its widest label ("73,5 triệu"), measured.
+    let axis_style = font(13.0);
+    let y_labels = super::value_axis_labels(y0, y1, Y_LABELS, locale);
+    let y_area = super::widest(root, &y_labels, &axis_style) + 2 * px(super::TICK) + px(4.0);
+    let top = px(12.0) + row_height * rows as i32;
     let mut ctx = ChartBuilder::on(root)
-        .margin_top((px(12.0) + row_height * rows as i32) as u32)
+        .margin_top(top as u32)
         .margin_right(px(16.0) as u32)
         .margin_left(px(4.0) as u32)
         .x_label_area_size(px(28.0) as u32)
-        .y_label_area_size(px(52.0) as u32)
+        .y_label_area_size(y_area as u32)
         .build_cartesian_2d(x0..x1, y0..y1)?;
     let years = (x1 - x0).round() as usize;
     ctx.configure_mesh()
         .x_labels(years)
-        .y_labels(5)
+        .y_labels(Y_LABELS)
         .max_light_lines(0)
+        .set_all_tick_mark_size(px(super::TICK))
         .x_label_formatter(&|v| {
             if (v - v.round()).abs() < 1e-6 {
                 year_label(*v)
@@ -196,15 +202,39 @@ pub fn draw<DB: DrawingBackend>(
                 String::new()
             }
         })
-        .y_label_formatter(&|v| format::number(*v, locale, 2))
-        .label_style(font(13.0))
+        .y_label_formatter(&|v| format::axis(*v, y1, locale))
+        .label_style(axis_style)
         .bold_line_style(super::bars::GRID)
         .axis_style(super::bars::AXIS)
         .draw()?;
 
     let base = root.get_base_pixel();
     let mut hits = Vec::new();
-    let label_style = font(14.0).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let label_font = font(14.0);
+    let width = root.dim_in_pixel().0 as i32;
+    // A value's label stands above its mark, centred, and moves in from the
+    // edges so it is never cut; where it would run into the legend it goes
+    // under the mark instead.
+    let value_label = |text: &str, cx: i32, cy: i32| {
+        let (w, h) = root
+            .estimate_text_size(text, &label_font)
+            .map_or((0, 0), |(w, h)| (w as i32, h as i32));
+        let x = cx.clamp(w / 2 + 1, (width - w / 2 - 1).max(w / 2 + 1));
+        let above = cy - px(8.0);
+        if above - h >= top - px(6.0) {
+            (
+                x,
+                above,
+                label_font.pos(Pos::new(HPos::Center, VPos::Bottom)),
+            )
+        } else {
+            (
+                x,
+                cy + px(9.0),
+                label_font.pos(Pos::new(HPos::Center, VPos::Top)),
+            )
+        }
+    };
     for series in &chart.series {
         let colour = district_colour(series.colour_index);
         // Lines only between points of consecutive years.
@@ -264,30 +294,26 @@ pub fn draw<DB: DrawingBackend>(
                     figure: mark.figure.clone(),
                 });
             }
-            root.draw(&Text::new(
-                mark.value_label.clone(),
-                (cx - base.0, cy - base.1 - px(8.0)),
-                label_style.clone(),
-            ))?;
+            let (x, y, style) = value_label(&mark.value_label, cx - base.0, cy - base.1);
+            root.draw(&Text::new(mark.value_label.clone(), (x, y), style))?;
         }
     }
 
     // Legend along the top: one key per district.
-    for (series, &(x, row)) in chart.series.iter().zip(&places) {
+    for (series, (x, row, name)) in chart.series.iter().zip(places) {
         let y = px(16.0) + row_height * row as i32;
         root.draw(&Circle::new(
             (x + px(6.0), y),
             px(5.0),
             district_colour(series.colour_index).filled(),
         ))?;
-        root.draw(&Text::new(
-            series.district.clone(),
-            (x + px(16.0), y),
-            legend_style.clone(),
-        ))?;
+        root.draw(&Text::new(name, (x + px(16.0), y), legend_style.clone()))?;
     }
     Ok(hits)
 }
+
+/// How many labels the value axis asks plotters for, at most.
+const Y_LABELS: usize = 5;
 
 /// The y axis of a line chart: fitted to the data, so a move from 98,1% to
 /// 99,34% is visible, but from zero when the values come near it. Rates never
