@@ -1,5 +1,7 @@
-//! Headless Chromium through chromedriver, started per test and ended by
-//! process group, with a private TMPDIR and a fresh profile.
+//! A browser through its WebDriver, started per test and ended by process
+//! group, with a private TMPDIR and a fresh profile: headless Chromium
+//! (chromedriver), headless Firefox ESR (geckodriver) or WebKitGTK, Safari's
+//! engine (its WebKitWebDriver and MiniBrowser, under `xvfb-run`).
 
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
@@ -23,8 +25,70 @@ macro_rules! reach_for_controls {
 /// One browser at a time: two cores do not run two Chromiums well.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::const_new(());
 
+/// The three engines readers use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    /// WebKitGTK: the engine of Safari.
+    WebKit,
+}
+
+impl Engine {
+    pub const ALL: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::WebKit];
+
+    /// The driver's command line: its program and its arguments for `port`.
+    fn driver(self, port: u16) -> (String, Vec<String>) {
+        let var =
+            |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.into());
+        match self {
+            Engine::Chromium => (
+                var("CHROMEDRIVER", "/usr/bin/chromedriver"),
+                vec![format!("--port={port}"), "--allowed-ips=127.0.0.1".into()],
+            ),
+            Engine::Firefox => (
+                var("GECKODRIVER", &cargo_bin("geckodriver")),
+                vec![
+                    "--port".into(),
+                    port.to_string(),
+                    "--host".into(),
+                    "127.0.0.1".into(),
+                ],
+            ),
+            // A display of its own for MiniBrowser's window (-a: the first free one).
+            Engine::WebKit => (
+                "xvfb-run".into(),
+                vec![
+                    "-a".into(),
+                    "-s".into(),
+                    "-screen 0 1920x1200x24".into(),
+                    var("WEBKITWEBDRIVER", "/usr/bin/WebKitWebDriver"),
+                    format!("--port={port}"),
+                    "--host=127.0.0.1".into(),
+                ],
+            ),
+        }
+    }
+
+    /// What `.ci/setup --browser` installs for it, for the message when it is missing.
+    fn package(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium-driver",
+            Engine::Firefox => "firefox-esr, and geckodriver from crates.io",
+            Engine::WebKit => "webkit2gtk-driver and xvfb",
+        }
+    }
+}
+
+fn cargo_bin(name: &str) -> String {
+    let home = std::env::var("CARGO_HOME")
+        .unwrap_or_else(|_| format!("{}/.cargo", std::env::var("HOME").unwrap_or_default()));
+    format!("{home}/bin/{name}")
+}
+
 pub struct Browser {
     pub client: Client,
+    pub engine: Engine,
     driver: Child,
     scratch: PathBuf,
     _turn: MutexGuard<'static, ()>,
@@ -38,6 +102,15 @@ impl Browser {
 
     /// Starts a session with extra Chromium flags (a device scale factor, say).
     pub async fn start_with(width: u32, height: u32, flags: &[&str]) -> Browser {
+        Browser::launch(Engine::Chromium, width, height, flags).await
+    }
+
+    /// Starts a session of `engine` whose page is `width` × `height` CSS pixels.
+    pub async fn start_in(engine: Engine, width: u32, height: u32) -> Browser {
+        Browser::launch(engine, width, height, &[]).await
+    }
+
+    async fn launch(engine: Engine, width: u32, height: u32, flags: &[&str]) -> Browser {
         let turn = ONE_AT_A_TIME.lock().await;
         let scratch = std::env::temp_dir().join(format!(
             "lamtheobac-browser-{}-{}",
@@ -47,30 +120,58 @@ impl Browser {
         let tmp = scratch.join("tmp");
         std::fs::create_dir_all(&tmp).expect("scratch folder");
         let port = free_port();
-        let chromedriver =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
-            .arg("--allowed-ips=127.0.0.1")
+        let (program, args) = engine.driver(port);
+        let driver = Command::new(&program)
+            .args(&args)
             .env("TMPDIR", &tmp)
+            .env("MOZ_HEADLESS", "1")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
-            // Its own process group, so ending it ends the Chromium it started.
+            // Its own process group, so ending it ends the browser it started.
             .process_group(0)
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (install chromium-driver; `bash .ci/test` does)"));
+            .unwrap_or_else(|e| {
+                panic!(
+                    "cannot start {program}: {e} (install {}; `bash .ci/test` does)",
+                    engine.package()
+                )
+            });
         let browser = Browser {
-            client: connect(port, &scratch, flags).await,
+            client: connect(engine, port, &scratch, flags).await,
+            engine,
             driver,
             scratch,
             _turn: turn,
         };
+        browser.fit_page(width, height).await;
         browser
-            .client
+    }
+
+    /// Sizes the window so that the page itself (the viewport) is `width` ×
+    /// `height`: a window's frame differs between engines.
+    async fn fit_page(&self, width: u32, height: u32) {
+        self.client
             .set_window_size(width, height)
             .await
             .expect("window size");
-        browser
+        if self.engine == Engine::Chromium {
+            return;
+        }
+        let inner = self.js("return [innerWidth, innerHeight]").await;
+        let (w, h) = (
+            inner[0].as_i64().unwrap_or(0),
+            inner[1].as_i64().unwrap_or(0),
+        );
+        let (dw, dh) = (i64::from(width) - w, i64::from(height) - h);
+        if dw != 0 || dh != 0 {
+            self.client
+                .set_window_size(
+                    (i64::from(width) + dw) as u32,
+                    (i64::from(height) + dh) as u32,
+                )
+                .await
+                .expect("window size");
+        }
     }
 
     /// Where files the page downloads are saved.
@@ -298,15 +399,89 @@ impl Drop for Browser {
     }
 }
 
-async fn connect(port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client {
-    let deadline = Instant::now() + Duration::from_secs(20);
+async fn connect(engine: Engine, port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client {
+    let deadline = Instant::now() + Duration::from_secs(30);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(
             Instant::now() < deadline,
-            "chromedriver did not start listening on 127.0.0.1:{port}"
+            "the {engine:?} driver did not start listening on 127.0.0.1:{port}"
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+    let caps = match engine {
+        Engine::Chromium => chromium_caps(scratch, flags),
+        Engine::Firefox => firefox_caps(scratch),
+        Engine::WebKit => webkit_caps(),
+    };
+    let serde_json::Value::Object(caps) = caps else {
+        unreachable!()
+    };
+    // A browser's first start on a fresh machine can be slow: a few tries.
+    let mut tries = 0;
+    loop {
+        match ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => return client,
+            Err(e) if tries < 2 => {
+                tries += 1;
+                eprintln!("a WebDriver session in {engine:?}: {e}; trying again");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            Err(e) => panic!("a WebDriver session in {engine:?}: {e}"),
+        }
+    }
+}
+
+/// Firefox ESR, headless, in a fresh profile that asks nothing of the
+/// network (this machine has none but the package registries).
+fn firefox_caps(scratch: &std::path::Path) -> serde_json::Value {
+    let firefox = std::env::var("FIREFOX_BIN").unwrap_or_else(|_| "/usr/bin/firefox-esr".into());
+    let downloads = scratch.join("downloads");
+    json!({
+        "browserName": "firefox",
+        "moz:firefoxOptions": {
+            "binary": firefox,
+            "args": ["-headless"],
+            "prefs": {
+                "browser.download.dir": downloads.display().to_string(),
+                "browser.download.folderList": 2,
+                "browser.download.useDownloadDir": true,
+                "browser.shell.checkDefaultBrowser": false,
+                "app.update.auto": false,
+                "app.update.enabled": false,
+                "browser.safebrowsing.malware.enabled": false,
+                "browser.safebrowsing.phishing.enabled": false,
+                "datareporting.policy.dataSubmissionEnabled": false,
+                "datareporting.healthreport.uploadEnabled": false,
+                "toolkit.telemetry.enabled": false,
+                "network.captive-portal-service.enabled": false,
+                "network.connectivity-service.enabled": false,
+                "extensions.update.enabled": false,
+                "browser.newtabpage.enabled": false,
+                "services.settings.server": "http://127.0.0.1:9/",
+                "network.dns.disablePrefetch": true,
+                "network.prefetch-next": false
+            }
+        }
+    })
+}
+
+/// WebKitGTK's MiniBrowser in automation mode (WebKitWebDriver starts it).
+fn webkit_caps() -> serde_json::Value {
+    let mini = std::env::var("MINIBROWSER")
+        .unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into());
+    json!({
+        "webkitgtk:browserOptions": {
+            "binary": mini,
+            "args": ["--automation"]
+        }
+    })
+}
+
+fn chromium_caps(scratch: &std::path::Path, flags: &[&str]) -> serde_json::Value {
     let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let profile = scratch.join("profile");
     let downloads = scratch.join("downloads");
@@ -329,14 +504,7 @@ async fn connect(port: u16, scratch: &std::path::Path, flags: &[&str]) -> Client
     if let Some(args) = caps["goog:chromeOptions"]["args"].as_array_mut() {
         args.extend(flags.iter().map(|f| json!(f)));
     }
-    let serde_json::Value::Object(caps) = caps else {
-        unreachable!()
-    };
-    ClientBuilder::new(HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await
-        .expect("a WebDriver session in headless Chromium")
+    caps
 }
 
 /// `location.search` once the app has written the last change into it: it

@@ -11,6 +11,7 @@ pub mod browser;
 pub mod nginx;
 pub mod server;
 pub mod svg;
+pub mod visits;
 pub mod zip;
 
 use std::path::PathBuf;

@@ -99,14 +99,26 @@ impl Nginx {
     /// The bytes nginx sent for each request of a path ending in `suffix`
     /// (below the site), from its access log, as requested so far.
     pub fn sent(&self, suffix: &str) -> Vec<usize> {
+        self.log()
+            .into_iter()
+            .filter(|(path, _, _)| path.ends_with(suffix))
+            .map(|(_, _, bytes)| bytes)
+            .collect()
+    }
+
+    /// Every request answered so far, in order: its path (without the query),
+    /// status and the body's bytes as sent (compressed, if it was).
+    pub fn log(&self) -> Vec<(String, u16, usize)> {
         let log = std::fs::read_to_string(self.scratch.join("access.log")).unwrap_or_default();
         log.lines()
             .filter_map(|line| {
                 // combined format: … "GET /path HTTP/1.1" status bytes "referer" "agent"
                 let request = line.split('"').nth(1)?;
-                let path = request.split(' ').nth(1)?;
-                let bytes = line.split('"').nth(2)?.split_whitespace().nth(1)?;
-                path.ends_with(suffix).then(|| bytes.parse().ok()).flatten()
+                let path = request.split(' ').nth(1)?.split('?').next()?;
+                let mut after = line.split('"').nth(2)?.split_whitespace();
+                let status = after.next()?.parse().ok()?;
+                let bytes = after.next()?.parse().ok()?;
+                Some((path.to_string(), status, bytes))
             })
             .collect()
     }

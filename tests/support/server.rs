@@ -18,6 +18,9 @@ pub struct StaticServer {
     stop: Arc<AtomicBool>,
     port: u16,
     thread: Option<JoinHandle<()>>,
+    hold: Arc<Hold>,
+    /// Each request answered: its path and the bytes of its body.
+    pub served: Arc<Mutex<Vec<(String, usize)>>>,
     /// The site's URL, ending in `/`.
     pub url: String,
     /// The origin alone (`http://127.0.0.1:port`).
@@ -42,20 +45,25 @@ impl StaticServer {
         let mount = prefix.to_string();
         let root = Arc::new(root);
         let headers = Arc::new(headers);
+        let hold = Arc::new(Hold::default());
+        let served = Arc::new(Mutex::new(Vec::new()));
+        let (held, log) = (Arc::clone(&hold), Arc::clone(&served));
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stopped.load(Ordering::SeqCst) {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (root, headers, mount, received) = (
-                    Arc::clone(&root),
-                    Arc::clone(&headers),
-                    mount.clone(),
-                    Arc::clone(&received),
-                );
+                let site = Site {
+                    root: Arc::clone(&root),
+                    mount: mount.clone(),
+                    headers: Arc::clone(&headers),
+                    received: Arc::clone(&received),
+                    hold: Arc::clone(&held),
+                    served: Arc::clone(&log),
+                };
                 std::thread::spawn(move || {
-                    let _ = serve(stream, &root, &mount, &headers, &received);
+                    let _ = serve(stream, &site);
                 });
             }
         });
@@ -64,10 +72,41 @@ impl StaticServer {
             stop,
             port,
             thread: Some(thread),
+            hold,
+            served,
             url: format!("{origin}{}/", prefix.trim_end_matches('/')),
             origin,
             reports,
         }
+    }
+
+    /// Holds every request for the app's WebAssembly (`.wasm`, `.wasm.gz`)
+    /// until [`release`](Self::release): the page stays as it is before the
+    /// app arrives, in any engine (Chromium's own way is `Browser::hold_wasm`).
+    pub fn hold_wasm(&self) {
+        *self.hold.held.lock().unwrap_or_else(|e| e.into_inner()) = true;
+    }
+
+    /// Lets the held requests, and every later one, through.
+    pub fn release(&self) {
+        *self.hold.held.lock().unwrap_or_else(|e| e.into_inner()) = false;
+        self.hold.freed.notify_all();
+    }
+
+    /// How many requests for the app's WebAssembly wait for [`release`](Self::release).
+    pub fn waiting(&self) -> usize {
+        *self.hold.waiting.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The requests answered so far whose path ends in `suffix`: each body's bytes.
+    pub fn sent(&self, suffix: &str) -> Vec<usize> {
+        self.served
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .filter(|(path, _)| path.ends_with(suffix))
+            .map(|(_, bytes)| *bytes)
+            .collect()
     }
 
     pub fn reports(&self) -> Vec<String> {
@@ -89,17 +128,49 @@ impl Drop for StaticServer {
     }
 }
 
+/// Requests for WebAssembly held back while `held`.
+#[derive(Default)]
+struct Hold {
+    held: Mutex<bool>,
+    freed: std::sync::Condvar,
+    waiting: Mutex<usize>,
+}
+
+impl Hold {
+    fn wait(&self) {
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        if !*held {
+            return;
+        }
+        *self.waiting.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        while *held {
+            held = self.freed.wait(held).unwrap_or_else(|e| e.into_inner());
+        }
+        *self.waiting.lock().unwrap_or_else(|e| e.into_inner()) -= 1;
+    }
+}
+
+/// What a connection's thread needs of the server.
+struct Site {
+    root: Arc<PathBuf>,
+    mount: String,
+    headers: Arc<Vec<(String, String)>>,
+    received: Arc<Mutex<Vec<String>>>,
+    hold: Arc<Hold>,
+    served: Arc<Mutex<Vec<(String, usize)>>>,
+}
+
 /// Status, headers and body.
 type Response = (u16, Vec<(String, String)>, Vec<u8>);
 
 /// Reads one request from `stream` and answers it.
-fn serve(
-    stream: TcpStream,
-    root: &Path,
-    mount: &str,
-    headers: &[(String, String)],
-    received: &Mutex<Vec<String>>,
-) -> std::io::Result<()> {
+fn serve(stream: TcpStream, site: &Site) -> std::io::Result<()> {
+    let (root, mount, headers, received) = (
+        site.root.as_path(),
+        site.mount.as_str(),
+        site.headers.as_slice(),
+        &*site.received,
+    );
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
     reader.read_line(&mut line)?;
@@ -115,6 +186,10 @@ fn serve(
         {
             length = value.trim().parse().unwrap_or(0);
         }
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("").to_string();
+    if path.contains(".wasm") {
+        site.hold.wait();
     }
     let (status, mut extra, body) = if target == "/csp-report" {
         let mut body = vec![0; length.min(1 << 20)];
@@ -140,6 +215,10 @@ fn serve(
         out.push_str(&format!("{name}: {value}\r\n"));
     }
     out.push_str("\r\n");
+    site.served
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push((path, body.len()));
     let mut stream = stream;
     stream.write_all(out.as_bytes())?;
     stream.write_all(&body)?;
