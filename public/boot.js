@@ -20,52 +20,72 @@
 // compileWasm alone: one way to fetch a .wasm for both.
 (function () {
   // A stock server sends the .wasm raw (three times its gzip size). The build
-  // writes a .gz beside it; when the server would send the .wasm uncompressed,
-  // the .gz is fetched and inflated here. The answer is a response a
-  // streaming compile accepts: the app's later parts (src/snapshot/split.rs)
-  // come through here too.
+  // writes a .gz beside it; when the server sends files uncompressed, the .gz
+  // is fetched and inflated here. The answer is a response a streaming
+  // compile accepts: the app's later parts (src/snapshot/split.rs) come
+  // through here too.
   function fetchWasm(url) {
-    var canInflate = typeof DecompressionStream === "function" && typeof ReadableStream === "function";
+    return fetchCompressed(url, fromGz, asWasm);
+  }
+
+  // `url` as the server compresses it, or its .gz inflated here when the
+  // server sends files as they are. Which it is, the server says: the
+  // probe's answer (`compresses`), then the file's own Content-Encoding.
+  // Never a guess from timings, which an engine may leave at 0 (WebKit does
+  // for files from its memory cache).
+  function fetchCompressed(url, fromGz, asIs) {
     function raw() {
-      return get(url).then(asWasm);
+      return get(url).then(asIs);
     }
     function viaGz() {
-      // A missing .gz, or one that is neither gzip nor WebAssembly (a server
+      // A missing .gz, or one that is neither gzip nor the file (a server
       // answering every path with a page), falls back to the raw file.
       return get(url + ".gz").then(fromGz).then(null, raw);
     }
-    if (!canInflate) return raw();
-    if (sendsRaw() || probedRaw) return viaGz();
-    // Not known yet: the .wasm's own headers tell, and it is dropped after
-    // its first bytes if it comes uncompressed.
-    var abort = typeof AbortController === "function" ? new AbortController() : null;
-    return get(url, abort).then(function (response) {
-      // Sent compressed (gzip_static, brotli_static, a CDN): nothing to gain.
-      if (response.headers.get("content-encoding")) return asWasm(response);
-      if (abort) abort.abort();
-      probedRaw = true;
-      return viaGz();
+    if (typeof DecompressionStream !== "function" || typeof ReadableStream !== "function") return raw();
+    return compresses().then(function (yes) {
+      if (!yes) return viaGz();
+      // The probe came compressed; should this file not (a server that
+      // compresses only some types or sizes), it is dropped after its
+      // headers for its .gz.
+      var abort = typeof AbortController === "function" ? new AbortController() : null;
+      return get(url, abort).then(function (response) {
+        if (response.headers.get("content-encoding")) return asIs(response);
+        if (abort) abort.abort();
+        return viaGz();
+      });
     });
   }
-  // Once a .wasm came raw, the later parts go straight to their .gz: with the
-  // scripts revalidated from the cache (a second visit), sendsRaw cannot
-  // tell, and a small part would come whole before its abort.
-  var probedRaw = false;
+
+  // Does this server send the site's files compressed? It answers for the
+  // whole visit on one small file the build writes for the purpose
+  // (src/snapshot/probe.rs), fetched once, and from the browser's cache on
+  // the next visit. A server that does not have it (a portal that copied
+  // only some files) is taken to compress: each file's own headers then tell.
+  var PROBE = "compression-probe.wasm";
+  var answer = null;
+  function compresses() {
+    if (!answer) {
+      var probe = new URL(PROBE, self.document ? document.baseURI : self.location.href).href;
+      answer = get(probe).then(
+        function (response) {
+          var encoded = !!response.headers.get("content-encoding");
+          // Read to the end, so the answer is kept in the cache. A page in
+          // its place (a server answering every path) tells nothing.
+          return response.arrayBuffer().then(function (bytes) {
+            return encoded || !isWasm(new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength)));
+          });
+        },
+        function () {
+          return true;
+        },
+      );
+    }
+    return answer;
+  }
 
   function compileWasm(url) {
     return fetchWasm(url).then(compileResponse);
-  }
-
-  // Did this server send the page's (or the worker's) scripts and stylesheet
-  // as they are? Then it sends the .wasm raw too. Small files are left out:
-  // many servers and CDNs compress nothing under 1 KB.
-  function sendsRaw() {
-    var seen = performance.getEntriesByType ? performance.getEntriesByType("resource") : [];
-    for (var i = 0; i < seen.length; i++) {
-      var e = seen[i];
-      if (/\.(css|js)(\?|$)/.test(e.name) && e.decodedBodySize > 1024) return e.encodedBodySize >= e.decodedBodySize;
-    }
-    return false;
   }
 
   function get(url, abort) {
@@ -133,31 +153,27 @@
   }
 
   function fromGz(response) {
-    return inflated(response, function (head) {
-      return head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
-    }, "application/wasm");
+    return inflated(response, isWasm, "application/wasm");
+  }
+
+  function isWasm(head) {
+    return head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
   }
 
   // A text file the app fetches on demand (the places index), through its
-  // .gz where the server sends text raw. `first` is the file's first
+  // .gz where the server sends files raw. `first` is the file's first
   // character, which tells the file from a server's page for a missing one.
   function fetchText(url, first) {
-    function raw() {
-      return get(url).then(function (response) {
-        return response.text();
-      });
+    function textFromGz(response) {
+      return inflated(response, function (head) {
+        return head[0] === first.charCodeAt(0);
+      }, "text/plain");
     }
-    if (typeof DecompressionStream !== "function" || typeof ReadableStream !== "function" || !sendsRaw()) return raw();
-    return get(url + ".gz")
-      .then(function (response) {
-        return inflated(response, function (head) {
-          return head[0] === first.charCodeAt(0);
-        }, "text/plain");
-      })
-      .then(function (response) {
-        return response.text();
-      })
-      .then(null, raw);
+    return fetchCompressed(url, textFromGz, function (response) {
+      return response;
+    }).then(function (response) {
+      return response.text();
+    });
   }
 
   // Parts fetched ahead (`prefetch`), each handed once to the split's loader.
@@ -248,12 +264,20 @@
     Promise.all([js, wasm])
       .then(function (loaded) {
         fetched = true;
-        return whenIdleOrAsked()
-          .then(whenFree)
-          .then(function () {
-            before = snapshotState();
-            return loaded[0].default({ module_or_path: loaded[1] });
+        return whenIdleOrAsked().then(function () {
+          // Started in the same task as the gate opens, synchronously
+          // (initSync): no press can begin between the two.
+          return new Promise(function (resolve, reject) {
+            whenFree(function () {
+              try {
+                before = snapshotState();
+                resolve(loaded[0].initSync({ module: loaded[1] }));
+              } catch (error) {
+                reject(error);
+              }
+            });
           });
+        });
       })
       // Only a failure to load or start is the app not running: once it has
       // mounted, a slip in handing choices over must not disable its page,
@@ -299,33 +323,77 @@
     });
   }
 
+  // The browser's next idle moment. WebKit has no requestIdleCallback: there
+  // it is the task after the next frame has been drawn, which is what an
+  // idle callback right after the page's load comes to in Chromium, and never
+  // the first paint itself.
   function idle(then) {
     if (window.requestIdleCallback) requestIdleCallback(then, { timeout: 3000 });
-    else setTimeout(then, 200);
+    else
+      requestAnimationFrame(function () {
+        setTimeout(then, 0);
+      });
   }
 
-  // Resolves at once, or when the reader leaves or changes the static
-  // page's list they are in. With a view hidden for a choice, at most a few
-  // seconds: a list left open (Escape keeps its focus) must not hold it.
-  function whenFree() {
-    return new Promise(function (resolve) {
-      var el = openList;
-      if (!el || document.activeElement !== el || !snapshot.contains(el)) return resolve();
-      var since = Date.now();
-      var cap = setInterval(function () {
-        if (html.classList.contains("view-pending") && Date.now() - since > 4000) done();
-      }, 500);
-      function done() {
-        clearInterval(cap);
-        el.removeEventListener("change", done);
-        el.removeEventListener("blur", done);
-        // After boot.js's own change listener has kept the choice.
-        setTimeout(resolve, 0);
-      }
-      el.addEventListener("change", done);
-      el.addEventListener("blur", done);
-    });
+  // The app replaces the static page only while nothing of it is in the
+  // reader's hands: no press (a pointer or a key down on it: its release
+  // would land on the app's page and no click follow, as WebKit and Firefox
+  // lost taps), and no list they went into and have not changed since (its
+  // options may be open). `then` runs synchronously when that holds, at once
+  // or as the press or the list ends: the app (src/ui/mod.rs, which calls
+  // this again before a later mount) swaps the page in that same task.
+  var gated = [];
+  var pressed = 0;
+  // The list the reader was in when the gate was first asked (null: none),
+  // held until they change it or leave it, even for another list.
+  var watched;
+  var listSince = 0;
+  var cap = 0;
+  function whenFree(then) {
+    gated.push(then);
+    free();
   }
+  function held() {
+    if (pressed && Date.now() - pressed < PRESS_CAP) return true;
+    if (watched === undefined) {
+      var el = openList;
+      watched = el && document.activeElement === el && snapshot && snapshot.contains(el) ? el : null;
+      listSince = Date.now();
+    }
+    if (!watched || document.activeElement !== watched) return false;
+    // With a view hidden for a choice, at most a few seconds: a list left
+    // open (Escape keeps its focus) must not hold it.
+    return !(html.classList.contains("view-pending") && Date.now() - listSince > LIST_CAP);
+  }
+  function free() {
+    if (!gated.length) return;
+    if (held()) {
+      if (!cap) cap = setInterval(free, 250);
+      return;
+    }
+    clearInterval(cap);
+    cap = 0;
+    watched = undefined;
+    var ready = gated;
+    gated = [];
+    for (var i = 0; i < ready.length; i++) ready[i]();
+  }
+  // A press held longer is no tap (a long press for a menu, a release the
+  // browser never reported); nor does a list held open keep a view hidden.
+  var PRESS_CAP = 3000;
+  var LIST_CAP = 4000;
+  var FINGER_CLICK = 300;
+  // After a release, the click it makes (a finger's can come a task or two
+  // after): the choice is kept by onClick first, then the gate opens.
+  var releasing = 0;
+  function release(wait) {
+    clearTimeout(releasing);
+    releasing = setTimeout(function () {
+      pressed = 0;
+      free();
+    }, wait);
+  }
+  if (hand.whenFree) self[hand.whenFree] = whenFree;
 
   // What the app must give back of the static page: the element with the
   // keyboard focus and the tables the reader opened.
@@ -366,11 +434,38 @@
     function mayOpen(event) {
       if (event.target.tagName === "SELECT") openList = event.target;
     }
+    function press(event) {
+      clearTimeout(releasing);
+      pressed = Date.now();
+    }
+    function key(event) {
+      if (event.key === "Enter" || event.key === " ") press(event);
+    }
     snapshot.addEventListener("pointerover", intent);
     snapshot.addEventListener("focusin", intent);
     snapshot.addEventListener("touchstart", intent, { passive: true });
     snapshot.addEventListener("focusin", mayOpen);
     snapshot.addEventListener("pointerdown", mayOpen);
+    snapshot.addEventListener("pointerdown", press);
+    snapshot.addEventListener("keydown", key);
+    // Releases are heard wherever they land: a pointer may leave the page
+    // before it is lifted.
+    addEventListener("pointerup", function () {
+      if (pressed) release(FINGER_CLICK);
+    }, true);
+    addEventListener("pointercancel", function () {
+      if (pressed) release(0);
+    }, true);
+    addEventListener("keyup", function () {
+      if (pressed) release(0);
+    }, true);
+    addEventListener("click", function () {
+      if (pressed) release(0);
+    }, true);
+    snapshot.addEventListener("focusout", function (event) {
+      if (event.target === openList) openList = null;
+      if (event.target === watched) setTimeout(free, 0);
+    });
     snapshot.addEventListener("click", onClick);
     snapshot.addEventListener("change", onChange);
     if (!savingData()) {
@@ -417,8 +512,12 @@
 
   function onChange(event) {
     var el = event.target;
-    // A choice closes the list's options.
+    // A choice closes the list's options; the gate opens once it is kept.
     if (el === openList) openList = null;
+    if (el === watched) {
+      watched = null;
+      setTimeout(free, 0);
+    }
     var there = twin(el);
     if (el.tagName === "SELECT") wait({ key: there, list: there, value: el.value }, true);
     else if (el.type === "checkbox") wait({ key: there, click: there, checked: el.checked }, true);

@@ -17,6 +17,7 @@ pub mod format;
 pub mod i18n;
 pub mod now_part_of;
 pub mod order;
+pub mod page_names;
 pub mod place_check;
 pub mod place_search;
 pub mod places;

@@ -23,6 +23,7 @@ pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
     std::fs::write(dir.join(PREVIEW), png).map_err(|e| format!("{PREVIEW}: {e}"))?;
     super::scripts::minify_in(dir)?;
     super::places_index::write_in(dir)?;
+    super::probe::write_in(dir)?;
     super::compress::beside_each(dir)
 }
 

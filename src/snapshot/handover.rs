@@ -74,6 +74,7 @@ pub fn json() -> String {
         wants_app: &'static str,
         loading_line: String,
         twins: Vec<[&'static str; 3]>,
+        when_free: &'static str,
     }
     serde_json::to_string(&List {
         root: format!("#{ROOT_ID}"),
@@ -82,6 +83,7 @@ pub fn json() -> String {
         wants_app: WANTS_APP,
         loading_line: format!(".{LOADING_LINE}"),
         twins: TWINS.iter().map(|t| [t.here, t.by, t.there]).collect(),
+        when_free: crate::page_names::WHEN_FREE,
     })
     .expect("strings serialise")
 }

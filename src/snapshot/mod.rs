@@ -17,6 +17,7 @@ pub mod handover;
 pub mod html;
 pub mod places_index;
 pub mod preview;
+pub mod probe;
 pub mod scripts;
 pub mod short_imports;
 pub mod split;

@@ -71,10 +71,33 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async move {
         // If it cannot arrive, the app starts in Vietnamese.
         english::ready().await;
-        mount();
-        let _ = html.class_list().remove_1("app-waits");
-        if let Ok(mounted) = web_sys::Event::new("lamtheobac-mounted") {
-            let _ = leptos::prelude::document().dispatch_event(&mounted);
-        }
+        when_free(move || {
+            mount();
+            let _ = html.class_list().remove_1("app-waits");
+            if let Ok(mounted) = web_sys::Event::new("lamtheobac-mounted") {
+                let _ = leptos::prelude::document().dispatch_event(&mounted);
+            }
+        });
     });
+}
+
+/// Runs `mount` once boot.js says nothing of the static page is in the
+/// reader's hands (a press begun there would end on the app's page, and no
+/// click would follow), or at once without boot.js.
+fn when_free(mount: impl FnOnce() + 'static) {
+    let gate = js_sys::Reflect::get(
+        &leptos::prelude::window(),
+        &crate::page_names::WHEN_FREE.into(),
+    )
+    .ok()
+    .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match gate {
+        Some(gate) => {
+            let then = wasm_bindgen::closure::Closure::once_into_js(mount);
+            if gate.call1(&wasm_bindgen::JsValue::NULL, &then).is_err() {
+                fatal::show("The page's script could not hand the page over.");
+            }
+        }
+        None => mount(),
+    }
 }
