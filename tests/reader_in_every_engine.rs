@@ -239,3 +239,38 @@ async fn a_readers_paths_in_firefox() {
 async fn a_readers_paths_in_webkit() {
     reader_paths(Engine::WebKit).await;
 }
+
+/// WebKit has no `requestIdleCallback`: boot.js's fallback fetches the app
+/// in the task after the next frame, which is after the first paint, never
+/// during it (the bench prints how soon after: `tests/bench/engines.rs`).
+#[tokio::test(flavor = "multi_thread")]
+async fn without_idle_callbacks_the_app_is_fetched_after_the_first_paint() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start_in(Engine::WebKit, 390, 844).await;
+    assert_eq!(
+        browser.js("return typeof requestIdleCallback").await,
+        json!("undefined"),
+        "WebKit has requestIdleCallback now: this test then checks nothing"
+    );
+    browser.goto(&site.url).await;
+    browser
+        .wait_until(
+            "return performance.getEntriesByName('first-chart').length > 0",
+            30,
+        )
+        .await;
+    let [paint, fetch] = [
+        "return performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null",
+        "return performance.getEntriesByType('resource').find(r => /lamtheobac-[0-9a-f]+\\.js$/.test(r.name))?.startTime ?? null",
+    ];
+    let (paint, fetch) = (browser.js(paint).await, browser.js(fetch).await);
+    let (paint, fetch) = (
+        paint.as_f64().expect("a first paint"),
+        fetch.as_f64().expect("the app's fetch"),
+    );
+    assert!(
+        fetch >= paint,
+        "the app was fetched at {fetch} ms, before the first paint at {paint} ms"
+    );
+    browser.close().await;
+}
