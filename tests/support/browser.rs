@@ -148,7 +148,9 @@ impl Browser {
     }
 
     /// Sizes the window so that the page itself (the viewport) is `width` ×
-    /// `height`: a window's frame differs between engines.
+    /// `height`: a window's frame differs between engines. Firefox's and
+    /// WebKitGTK's windows are never narrower than about 450 CSS pixels, so
+    /// there a phone's width gets that: phone layouts are Chromium's to test.
     async fn fit_page(&self, width: u32, height: u32) {
         self.client
             .set_window_size(width, height)
