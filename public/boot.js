@@ -337,11 +337,11 @@
 
   // The app replaces the static page only while nothing of it is in the
   // reader's hands: no press (a pointer or a key down on it: its release
-  // would land on the app's page and no click follow, as WebKit and Firefox
-  // lost taps), and no list they went into and have not changed since (its
-  // options may be open). `then` runs synchronously when that holds, at once
-  // or as the press or the list ends: the app (src/ui/mod.rs, which calls
-  // this again before a later mount) swaps the page in that same task.
+  // would land on the app's page and no click follow, in every engine), and
+  // no list they went into and have not changed since (its options may be
+  // open). `then` runs synchronously when that holds, at once or as the
+  // press or the list ends: the app (src/ui/mod.rs, which calls this again
+  // before a later mount) swaps the page in that same task.
   var gated = [];
   var pressed = 0;
   // The list the reader was in when the gate was first asked (null: none),
@@ -434,12 +434,12 @@
     function mayOpen(event) {
       if (event.target.tagName === "SELECT") openList = event.target;
     }
-    function press(event) {
+    function press() {
       clearTimeout(releasing);
       pressed = Date.now();
     }
     function key(event) {
-      if (event.key === "Enter" || event.key === " ") press(event);
+      if (event.key === "Enter" || event.key === " ") press();
     }
     snapshot.addEventListener("pointerover", intent);
     snapshot.addEventListener("focusin", intent);

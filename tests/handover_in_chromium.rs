@@ -8,8 +8,9 @@
 mod support;
 
 use serde_json::{Value, json};
+use support::Rng;
 use support::VIEWS;
-use support::browser::Browser;
+use support::browser::{Browser, SETTLED};
 use support::server::StaticServer;
 
 /// The lists of the static page, by id (the app's have the same ids).
@@ -31,18 +32,6 @@ enum Act {
     Language,
 }
 
-/// xorshift64*: the same actions for a seed on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
-    }
-}
-
 /// What the reader ends with, as the page shows and links it.
 const OUTCOME: &str = "return { \
     query: location.search, \
@@ -52,14 +41,6 @@ const OUTCOME: &str = "return { \
     ticked: [...document.querySelectorAll('input[name=district]:checked')].map(i => i.value), \
     hidden: getComputedStyle(document.getElementById('view')).visibility !== 'visible' \
       || document.documentElement.classList.contains('app-loading') }";
-
-/// The page has settled: the app is there, nothing is waiting or hidden
-/// (English, a part of its own, may be on its way after a tap on the switch).
-const SETTLED: &str = "return !document.getElementById('snapshot') \
-    && !!document.querySelector('section.view') \
-    && !document.documentElement.classList.contains('app-loading') \
-    && !document.documentElement.classList.contains('view-pending') \
-    && !document.querySelector('.lang-switch[aria-busy=true]')";
 
 async fn strings(browser: &Browser, script: &str) -> Vec<String> {
     browser

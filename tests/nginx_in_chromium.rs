@@ -85,14 +85,7 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
         )
         .await;
     // English comes when a reader asks for it (`ui::english`).
-    browser.click(".masthead .lang-switch").await;
-    browser
-        .wait_until(
-            "return document.documentElement.lang === 'en' \
-             && !document.querySelector('.lang-switch[aria-busy=true]')",
-            30,
-        )
-        .await;
+    browser.to_english().await;
     // All but the part that loads other data, which comes when it is asked for.
     let (loading, parts): (Vec<String>, Vec<String>) = later_parts(&dist)
         .into_iter()

@@ -6,16 +6,6 @@ mod support;
 
 use support::browser::Browser;
 
-async fn type_into(browser: &Browser, selector: &str, text: &str) {
-    let field = browser
-        .client
-        .find(fantoccini::Locator::Css(selector))
-        .await
-        .unwrap_or_else(|e| panic!("{selector}: {e}"));
-    field.clear().await.expect("clear");
-    field.send_keys(text).await.expect("type");
-}
-
 /// Opens the search, types `query`, and returns the options as shown.
 async fn search(browser: &Browser, query: &str) -> Vec<String> {
     if !browser
@@ -32,7 +22,7 @@ async fn search(browser: &Browser, query: &str) -> Vec<String> {
             10,
         )
         .await;
-    type_into(browser, "#place-query", query).await;
+    browser.type_into("#place-query", query).await;
     browser
         .wait_until(
             "return document.querySelectorAll('#place-options li').length > 0 \

@@ -9,16 +9,8 @@ mod support;
 
 use serde_json::json;
 use support::VIEWS;
-use support::browser::{Browser, Engine};
+use support::browser::{Browser, Engine, SETTLED};
 use support::server::StaticServer;
-
-/// The app is there, shows a view, and nothing waits or is hidden.
-const SETTLED: &str = "return !document.getElementById('snapshot') \
-    && !!document.querySelector('section.view') \
-    && !document.querySelector('section.view .view-loading') \
-    && !document.documentElement.classList.contains('app-loading') \
-    && !document.documentElement.classList.contains('view-pending') \
-    && !document.querySelector('.lang-switch[aria-busy=true]')";
 
 /// A view is drawn: its section is there, and a chart view's canvas drawn.
 fn drawn(view: &str) -> String {
@@ -36,16 +28,6 @@ fn drawn(view: &str) -> String {
 
 async fn text(browser: &Browser, selector: &str) -> String {
     browser.text(selector).await
-}
-
-async fn type_into(browser: &Browser, selector: &str, text: &str) {
-    let field = browser
-        .client
-        .find(fantoccini::Locator::Css(selector))
-        .await
-        .unwrap_or_else(|e| panic!("{selector}: {e}"));
-    field.clear().await.expect("clear");
-    field.send_keys(text).await.expect("type");
 }
 
 /// The static page, then choices made on it before the app arrives (held
@@ -127,14 +109,7 @@ async fn each_view_and_a_metric(browser: &Browser) {
 }
 
 async fn language_switch(browser: &Browser) {
-    browser.click(".masthead .lang-switch").await;
-    browser
-        .wait_until(
-            "return document.documentElement.lang === 'en' \
-             && !document.querySelector('.lang-switch[aria-busy=true]')",
-            30,
-        )
-        .await;
+    browser.to_english().await;
     let tabs = text(browser, ".tabs").await;
     assert!(tabs.contains("Trend") && tabs.contains("Sources"), "{tabs}");
     browser
@@ -171,7 +146,7 @@ async fn place_search(browser: &Browser) {
             20,
         )
         .await;
-    type_into(browser, "#place-query", "oc eo").await;
+    browser.type_into("#place-query", "oc eo").await;
     browser
         .wait_until(
             "return document.querySelectorAll('#place-options li').length > 0",

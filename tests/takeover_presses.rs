@@ -12,23 +12,12 @@ use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction};
 use serde_json::json;
-use support::browser::{Browser, Engine};
+use support::Rng;
+use support::browser::{Browser, Engine, SETTLED};
 use support::server::StaticServer;
 
 /// Presses per engine.
 const PRESSES: u64 = 30;
-
-/// xorshift64*: the same presses for a seed on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) % n
-    }
-}
 
 /// One press: on which tab, by pointer or key, held how long, and when the
 /// server lets the app's files go, counted from the press's start.
@@ -45,20 +34,13 @@ impl Press {
         // Not Compare, the view the page opens on: every press changes the view.
         let views = &support::VIEWS[1..];
         Press {
-            view: views[rng.below(views.len() as u64) as usize],
+            view: views[rng.below(views.len())],
             by_key: rng.below(4) == 0,
-            hold_ms: 40 + rng.below(360),
-            release_ms: rng.below(700),
+            hold_ms: 40 + rng.below(360) as u64,
+            release_ms: rng.below(700) as u64,
         }
     }
 }
-
-/// The page has settled on a view: the app is there and nothing waits.
-const SETTLED: &str = "return !document.getElementById('snapshot') \
-    && !!document.querySelector('section.view') \
-    && !document.querySelector('section.view .view-loading') \
-    && !document.documentElement.classList.contains('app-loading') \
-    && !document.documentElement.classList.contains('view-pending')";
 
 /// When the press went down and up, and when the app replaced the static
 /// page, in the page's clock: to print where each press fell.

@@ -335,6 +335,29 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{selector} = {value}: {e}"));
     }
 
+    /// Types `text` into the field `selector` finds, emptied first.
+    pub async fn type_into(&self, selector: &str, text: &str) {
+        let field = self
+            .client
+            .find(fantoccini::Locator::Css(selector))
+            .await
+            .unwrap_or_else(|e| panic!("{selector}: {e}"));
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
+    /// Taps the masthead's language switch on a page in Vietnamese and waits
+    /// for English, a part of the app of its own (`ui::english`).
+    pub async fn to_english(&self) {
+        self.click(".masthead .lang-switch").await;
+        self.wait_until(
+            "return document.documentElement.lang === 'en' \
+             && !document.querySelector('.lang-switch[aria-busy=true]')",
+            30,
+        )
+        .await;
+    }
+
     /// Clicks the element `selector` finds, as a reader does.
     pub async fn click(&self, selector: &str) {
         self.client
@@ -517,6 +540,16 @@ pub const ADDRESS_WRITTEN: &str = "return new Promise(done => requestAnimationFr
 
 /// The same, for scripts built at run time.
 pub const REACH_FOR_CONTROLS: &str = reach_for_controls!();
+
+/// The page has settled: the app is there and shows a view (not the line
+/// saying its part is coming), no choice waits to be handed over, nothing
+/// is hidden, and the language switch is not waiting for English.
+pub const SETTLED: &str = "return !document.getElementById('snapshot') \
+    && !!document.querySelector('section.view') \
+    && !document.querySelector('section.view .view-loading') \
+    && !document.documentElement.classList.contains('app-loading') \
+    && !document.documentElement.classList.contains('view-pending') \
+    && !document.querySelector('.lang-switch[aria-busy=true]')";
 
 /// The app is on the page: the static page it replaces is gone, a view is
 /// shown, not the line saying its part is still coming (`src/ui/later.rs`:

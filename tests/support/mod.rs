@@ -26,6 +26,20 @@ pub const VIEWS: [&str; 6] = [
     "sources",
 ];
 
+/// xorshift64*: the same draws for a seed on every machine, for the
+/// randomised browser tests (the seed is printed, to replay a failure).
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// A number below `n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        ((self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) % n as u64) as usize
+    }
+}
+
 /// The built site's folder; fails with the command that builds it.
 pub fn dist_dir() -> PathBuf {
     let dir = std::env::var_os("LAMTHEOBAC_DIST")
