@@ -639,6 +639,10 @@
 
   // The app mounts into <main id="app">, which the parser has not reached yet.
   function whenParsed() {
+    // The server's answer on compression, before the app is fetched, so
+    // that its fetch does not wait a round trip for it. Not for a reader
+    // saving data, who may never fetch the app.
+    if (other || !savingData()) compresses();
     var view = new URLSearchParams(location.search).get("view");
     if (other && view && view.trim() !== "compare") prefetch("data-views-part");
     if (other && html.classList.contains("lang-en")) prefetch("data-english-part");
