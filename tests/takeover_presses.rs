@@ -111,6 +111,14 @@ async fn presses_in(engine: Engine, seed: u64) {
         browser
             .goto(&format!("{}?press={seed}-{n}", site.url))
             .await;
+        // chromedriver can return from a navigation before the new page is
+        // parsed (the last page's app writing its address as it goes).
+        browser
+            .wait_until(
+                "return document.readyState === 'complete' && !!document.getElementById('app')",
+                10,
+            )
+            .await;
         let watching = browser.js(WATCH).await;
         assert!(watching.is_null(), "not the page: {watching}");
         press(&browser, &site, &p).await;
