@@ -19,6 +19,7 @@ pub mod now_part_of;
 pub mod order;
 pub mod page_names;
 pub mod place_check;
+pub mod place_names;
 pub mod place_search;
 pub mod places;
 pub mod query;

@@ -35,13 +35,14 @@ pub fn level(kind: UnitKind) -> Level {
     }
 }
 
-/// A unit as a reader names it: "Xã Óc Eo" / "Óc Eo commune", with "(một
-/// phần)" / "(part)" where the district's figures cover only part of it.
+/// A unit as a reader names it in a list: "xã Óc Eo" / "Óc Eo commune"
+/// (the type word in lower case, as mid-phrase), with "(một phần)" /
+/// "(part)" where the district's figures cover only part of it.
 pub fn unit_label(unit: &Successor, locale: Locale) -> String {
     let named = match (locale, unit.kind) {
-        (Locale::Vi, UnitKind::Commune) => format!("Xã {}", unit.name),
-        (Locale::Vi, UnitKind::Ward) => format!("Phường {}", unit.name),
-        (Locale::Vi, UnitKind::SpecialZone) => format!("Đặc khu {}", unit.name),
+        (Locale::Vi, UnitKind::Commune) => format!("xã {}", unit.name),
+        (Locale::Vi, UnitKind::Ward) => format!("phường {}", unit.name),
+        (Locale::Vi, UnitKind::SpecialZone) => format!("đặc khu {}", unit.name),
         (Locale::En, UnitKind::Commune) => format!("{} commune", unit.name),
         (Locale::En, UnitKind::Ward) => format!("{} ward", unit.name),
         (Locale::En, UnitKind::SpecialZone) => format!("{} special zone", unit.name),
@@ -53,7 +54,7 @@ pub fn unit_label(unit: &Successor, locale: Locale) -> String {
     }
 }
 
-/// The whole line: "Nay thuộc: Xã Óc Eo, …, Xã Định Mỹ (Tỉnh An Giang)".
+/// The whole line: "Nay thuộc: xã Óc Eo, …, xã Định Mỹ (tỉnh An Giang)".
 pub fn line(units: &[Successor], locale: Locale) -> String {
     let mut by_province: Vec<(&str, Vec<String>)> = Vec::new();
     for u in units {
@@ -77,7 +78,7 @@ pub fn line(units: &[Successor], locale: Locale) -> String {
     crate::i18n::fill(t.now_part_of, &[&parts.join("; ")])
 }
 
-/// The line in short, for a table cell: "Nay thuộc 1 phường, 4 xã (Thành
+/// The line in short, for a table cell: "Nay thuộc 1 phường, 4 xã (thành
 /// phố Cần Thơ)" / "Now part of 1 ward, 4 communes (Cần Thơ city)".
 pub fn short(units: &[Successor], locale: Locale) -> String {
     let kinds = [UnitKind::Ward, UnitKind::Commune, UnitKind::SpecialZone];
@@ -109,20 +110,9 @@ pub fn short(units: &[Successor], locale: Locale) -> String {
     format!("{words} {} ({})", counted.join(", "), provinces.join(", "))
 }
 
-/// "Tỉnh An Giang" in English: "An Giang province", "Cần Thơ city".
+/// "Tỉnh An Giang" as a phrase says it: "tỉnh An Giang", "An Giang province".
 fn province_label(province: &str, locale: Locale) -> String {
-    match locale {
-        Locale::Vi => province.to_string(),
-        Locale::En => {
-            if let Some(name) = province.strip_prefix("Thành phố ") {
-                format!("{name} city")
-            } else if let Some(name) = province.strip_prefix("Tỉnh ") {
-                format!("{name} province")
-            } else {
-                province.to_string()
-            }
-        }
-    }
+    crate::place_names::in_phrase(province, crate::place_names::Era::Since2025, locale)
 }
 
 #[cfg(test)]
@@ -134,9 +124,9 @@ mod tests {
         let data = crate::data::shipped().unwrap();
         let ts = data.district("thoai-son").unwrap();
         let vi = line(successors(ts).unwrap(), Locale::Vi);
-        assert!(vi.starts_with("Nay thuộc: Xã "), "{vi}");
+        assert!(vi.starts_with("Nay thuộc: xã "), "{vi}");
         assert!(
-            vi.contains("Xã Óc Eo") && vi.ends_with(" (Tỉnh An Giang)"),
+            vi.contains("xã Óc Eo") && vi.ends_with(" (tỉnh An Giang)"),
             "{vi}"
         );
         assert!(
@@ -154,7 +144,7 @@ mod tests {
         assert!(en.ends_with("(Cần Thơ city)"), "{en}");
         assert_eq!(
             short(successors(mx).unwrap(), Locale::Vi),
-            "Nay thuộc 1 phường, 4 xã (Thành phố Cần Thơ)"
+            "Nay thuộc 1 phường, 4 xã (thành phố Cần Thơ)"
         );
         assert_eq!(
             short(successors(mx).unwrap(), Locale::En),

@@ -104,9 +104,9 @@ fn unit(index: &PlaceIndex, names: &Names, d: &District) -> Option<Text> {
     }) {
         return None;
     }
-    let who = format!("{}: “{}” ({})", d.id, d.name, d.province_2025.name);
+    let who = Who::of(d, &d.province_2025.name);
     let (here, there): (Vec<usize>, Vec<usize>) = same.iter().partition(|&&u| in_province(u));
-    if let Some(said) = same_name(index, &who, &d.province_2025.name, here, there, Place::Unit) {
+    if let Some(said) = same_name(index, &who, here, there, Place::Unit) {
         return Some(said);
     }
     let former: Vec<Place> = names
@@ -140,12 +140,14 @@ fn unit(index: &PlaceIndex, names: &Names, d: &District) -> Option<Text> {
         };
         return Some(say(
             format!(
-                "{who}: là tên trước ngày 1/7/2025 ({}); nay thuộc {}",
+                "{}: là tên trước ngày 1/7/2025 ({}); nay thuộc {}",
+                who.vi,
                 labels(index, former.clone(), Locale::Vi),
                 labels(index, now.clone(), Locale::Vi)
             ),
             format!(
-                "{who}: a name from before 1 July 2025 ({}); now part of {}",
+                "{}: a name from before 1 July 2025 ({}); now part of {}",
+                who.en,
                 labels(index, former, Locale::En),
                 labels(index, now, Locale::En)
             ),
@@ -161,13 +163,35 @@ fn unit(index: &PlaceIndex, names: &Names, d: &District) -> Option<Text> {
     Some(unknown(index, &who, nearest))
 }
 
+/// The record a notice is about, in each language: its id, its name as
+/// written and its province ("vi-du-a: “Ví Dụ A” (An Giang)"), and the
+/// province alone (`place_names::alone`: the city is never bare).
+struct Who {
+    vi: String,
+    en: String,
+    province_vi: String,
+    province_en: String,
+}
+
+impl Who {
+    fn of(d: &District, province: &str) -> Who {
+        let [province_vi, province_en] =
+            [Locale::Vi, Locale::En].map(|l| crate::place_names::alone(province, l));
+        Who {
+            vi: format!("{}: “{}” ({province_vi})", d.id, d.name),
+            en: format!("{}: “{}” ({province_en})", d.id, d.name),
+            province_vi,
+            province_en,
+        }
+    }
+}
+
 /// A name the table has, but not as written: folded alike in the same
 /// province (`here`: a near miss, the official name given), or only in
 /// other provinces (`there`). Units and former districts alike.
 fn same_name(
     index: &PlaceIndex,
-    who: &str,
-    province: &str,
+    who: &Who,
     here: Vec<usize>,
     there: Vec<usize>,
     place: fn(usize) -> Place,
@@ -176,11 +200,13 @@ fn same_name(
         let here: Vec<Place> = here.into_iter().map(place).collect();
         return Some(say(
             format!(
-                "{who}: tên chính thức là {}",
+                "{}: tên chính thức là {}",
+                who.vi,
                 labels(index, here.clone(), Locale::Vi)
             ),
             format!(
-                "{who}: the official name is {}",
+                "{}: the official name is {}",
+                who.en,
                 labels(index, here, Locale::En)
             ),
         ));
@@ -189,11 +215,15 @@ fn same_name(
         let there: Vec<Place> = there.into_iter().map(place).collect();
         return Some(say(
             format!(
-                "{who}: không có ở {province}; tên này có ở {}",
+                "{}: không có ở {}; tên này có ở {}",
+                who.vi,
+                who.province_vi,
                 labels(index, there.clone(), Locale::Vi)
             ),
             format!(
-                "{who}: not in {province}; the name is in {}",
+                "{}: not in {}; the name is in {}",
+                who.en,
+                who.province_en,
                 labels(index, there, Locale::En)
             ),
         ));
@@ -210,20 +240,22 @@ fn now_in(index: &PlaceIndex, place: Place) -> Vec<usize> {
     }
 }
 
-fn unknown(index: &PlaceIndex, who: &str, nearest: Vec<Place>) -> Text {
+fn unknown(index: &PlaceIndex, who: &Who, nearest: Vec<Place>) -> Text {
     if nearest.is_empty() {
         return say(
-            format!("{who}: không có trong danh sách đơn vị hành chính"),
-            format!("{who}: not in the list of administrative units"),
+            format!("{}: không có trong danh sách đơn vị hành chính", who.vi),
+            format!("{}: not in the list of administrative units", who.en),
         );
     }
     say(
         format!(
-            "{who}: không có trong danh sách đơn vị hành chính; gần nhất: {}",
+            "{}: không có trong danh sách đơn vị hành chính; gần nhất: {}",
+            who.vi,
             labels(index, nearest.clone(), Locale::Vi)
         ),
         format!(
-            "{who}: not in the list of administrative units; nearest: {}",
+            "{}: not in the list of administrative units; nearest: {}",
+            who.en,
             labels(index, nearest, Locale::En)
         ),
     )
@@ -245,9 +277,9 @@ fn former_district(index: &PlaceIndex, names: &Names, d: &District) -> Option<Te
     {
         return None;
     }
-    let who = format!("{}: “{}” ({})", d.id, d.name, d.province.name);
+    let who = Who::of(d, &d.province.name);
     let (here, there): (Vec<usize>, Vec<usize>) = same.iter().partition(|&&x| in_province(x));
-    if let Some(said) = same_name(index, &who, &d.province.name, here, there, Place::District) {
+    if let Some(said) = same_name(index, &who, here, there, Place::District) {
         return Some(said);
     }
     let nearest: Vec<Place> = index
@@ -297,14 +329,14 @@ mod tests {
         assert_eq!(said.len(), 4, "{said:#?}");
         assert_eq!(
             said[0],
-            "b: “Xa Oc Eo” (An Giang): tên chính thức là “Xã Óc Eo, Tỉnh An Giang”"
+            "b: “Xa Oc Eo” (An Giang): tên chính thức là “Xã Óc Eo, tỉnh An Giang”"
         );
         assert_eq!(
             said[1],
-            "c: “Óc Eo” (Cần Thơ): không có ở Cần Thơ; tên này có ở “Xã Óc Eo, Tỉnh An Giang”"
+            "c: “Óc Eo” (Cần Thơ): không có ở Cần Thơ; tên này có ở “Xã Óc Eo, tỉnh An Giang”"
         );
         assert!(
-            said[2].starts_with("d: “Núi Sập” (An Giang): là tên trước ngày 1/7/2025 (“Thị trấn Núi Sập, Huyện Thoại Sơn, An Giang”); nay thuộc “Xã Thoại Sơn, Tỉnh An Giang”"),
+            said[2].starts_with("d: “Núi Sập” (An Giang): là tên trước ngày 1/7/2025 (“Thị trấn Núi Sập, huyện Thoại Sơn, tỉnh An Giang”); nay thuộc “Xã Thoại Sơn, tỉnh An Giang”"),
             "{}",
             said[2]
         );

@@ -75,7 +75,7 @@ pub struct PlaceIndex {
 /// What the page shows for a chosen place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
-    /// "Xã Óc Eo, Tỉnh An Giang".
+    /// "Xã Óc Eo, tỉnh An Giang".
     pub title: String,
     /// What the place is: "xã, phường, đặc khu từ ngày 1/7/2025", …
     pub what: &'static str,
@@ -323,28 +323,31 @@ impl PlaceIndex {
         )
     }
 
-    /// The place's name with its type word and where it is: "Xã Óc Eo, Tỉnh
-    /// An Giang"; "Huyện Thoại Sơn, An Giang (trước 1/7/2025)".
+    /// The place's name with its type word and where it is, as a label
+    /// starts: "Xã Óc Eo, tỉnh An Giang"; "Huyện Thoại Sơn, tỉnh An Giang";
+    /// "Óc Eo commune, An Giang province" (`place_names`).
     pub fn label(&self, place: Place, locale: Locale) -> String {
-        match place {
+        use crate::place_names::{Era, capitalised, in_phrase};
+        let district_named = |d: &District| named(district_word(&d.kind, locale), &d.name, locale);
+        let text = match place {
             Place::Unit(u) => {
                 let unit = &self.units[u];
                 format!(
                     "{}, {}",
                     named(unit_word(unit.kind, locale), &unit.name, locale),
-                    self.provinces[unit.province]
+                    in_phrase(&self.provinces[unit.province], Era::Since2025, locale)
                 )
             }
             Place::District(d) => {
                 let district = &self.districts[d];
                 format!(
                     "{}, {}",
-                    named(
-                        district_word(&district.kind, locale),
-                        &district.name,
+                    district_named(district),
+                    in_phrase(
+                        &self.former_provinces[district.province],
+                        Era::Before2025,
                         locale
-                    ),
-                    self.former_provinces[district.province]
+                    )
                 )
             }
             Place::Commune(c) => {
@@ -353,15 +356,16 @@ impl PlaceIndex {
                 format!(
                     "{}, {}, {}",
                     named(commune_word_in(commune.kind, locale), &commune.name, locale),
-                    named(
-                        district_word(&district.kind, locale),
-                        &district.name,
+                    district_named(district),
+                    in_phrase(
+                        &self.former_provinces[district.province],
+                        Era::Before2025,
                         locale
-                    ),
-                    self.former_provinces[district.province]
+                    )
                 )
             }
-        }
+        };
+        capitalised(&text)
     }
 
     /// The place's key in the link: its folded name and where it is, from
@@ -482,7 +486,7 @@ impl PlaceIndex {
             " (part)"
         };
         // Grouped by province, as the "now part of" line of a shipped
-        // district: "Xã Óc Eo, Xã Định Mỹ (Tỉnh An Giang)".
+        // district: "xã Óc Eo, xã Định Mỹ (tỉnh An Giang)".
         let mut grouped: Vec<(usize, Vec<String>)> = Vec::new();
         for (u, partly) in now_units {
             let unit = &self.units[u];
@@ -497,7 +501,14 @@ impl PlaceIndex {
         }
         let now = grouped
             .into_iter()
-            .map(|(p, labels)| format!("{} ({})", labels.join(", "), self.provinces[p]))
+            .map(|(p, labels)| {
+                let province = crate::place_names::in_phrase(
+                    &self.provinces[p],
+                    crate::place_names::Era::Since2025,
+                    locale,
+                );
+                format!("{} ({province})", labels.join(", "))
+            })
             .collect();
         let own = match place {
             Place::Unit(u) => {
@@ -583,23 +594,12 @@ fn district_word(kind: &str, locale: Locale) -> &str {
     }
 }
 
-/// "Xã Óc Eo" / "Óc Eo commune". The type words are the few above, all
-/// starting with a letter `capital` knows (no Unicode case tables needed).
+/// "xã Óc Eo" / "Óc Eo commune": a unit's name with its type word, in lower
+/// case mid-phrase (`place_names::capitalised` starts a label with it).
 fn named(word: &str, name: &str, locale: Locale) -> String {
     match locale {
-        Locale::Vi => {
-            let mut chars = word.chars();
-            let first = chars.next().map(capital).unwrap_or_default();
-            format!("{first}{} {name}", chars.as_str())
-        }
+        Locale::Vi => format!("{word} {name}"),
         Locale::En => format!("{name} {word}"),
-    }
-}
-
-fn capital(c: char) -> char {
-    match c {
-        'đ' => 'Đ',
-        c => c.to_ascii_uppercase(),
     }
 }
 
@@ -640,17 +640,17 @@ mod tests {
             let found = labels(query);
             assert_eq!(
                 found.first().map(String::as_str),
-                Some("Xã Óc Eo, Tỉnh An Giang"),
+                Some("Xã Óc Eo, tỉnh An Giang"),
                 "{query}"
             );
         }
         let found = labels("Thoại Sơn");
         assert!(
-            found.contains(&"Huyện Thoại Sơn, An Giang".to_string()),
+            found.contains(&"Huyện Thoại Sơn, tỉnh An Giang".to_string()),
             "{found:?}"
         );
         assert!(
-            found.contains(&"Xã Thoại Sơn, Tỉnh An Giang".to_string()),
+            found.contains(&"Xã Thoại Sơn, tỉnh An Giang".to_string()),
             "{found:?}"
         );
     }
@@ -662,7 +662,7 @@ mod tests {
         let place = index.search("oc eo").0[0];
         let answer = index.answer(place, data, Locale::Vi);
         assert_eq!(answer.districts.len(), 1);
-        assert_eq!(answer.districts[0].0, "Huyện Thoại Sơn, An Giang");
+        assert_eq!(answer.districts[0].0, "Huyện Thoại Sơn, tỉnh An Giang");
         let id = answer.districts[0].1.as_deref().expect("reported");
         assert_eq!(data.district(id).unwrap().name, "Thoại Sơn");
         // Keys survive the link.
@@ -674,11 +674,11 @@ mod tests {
     fn my_xuyen_is_a_former_district_and_a_ward() {
         let found = labels("Mỹ Xuyên");
         assert!(
-            found.contains(&"Phường Mỹ Xuyên, Thành phố Cần Thơ".to_string()),
+            found.contains(&"Phường Mỹ Xuyên, thành phố Cần Thơ".to_string()),
             "{found:?}"
         );
         assert!(
-            found.contains(&"Huyện Mỹ Xuyên, Sóc Trăng".to_string()),
+            found.contains(&"Huyện Mỹ Xuyên, tỉnh Sóc Trăng".to_string()),
             "{found:?}"
         );
     }
@@ -704,7 +704,7 @@ mod tests {
         let labels: Vec<String> = shipped
             .iter()
             .map(|s| {
-                let label = format!("Xã {}", s.name);
+                let label = format!("xã {}", s.name);
                 if s.partly {
                     format!("{label} (một phần)")
                 } else {
@@ -712,7 +712,12 @@ mod tests {
                 }
             })
             .collect();
-        let expected = format!("{} ({})", labels.join(", "), shipped[0].province);
+        let province = crate::place_names::in_phrase(
+            &shipped[0].province,
+            crate::place_names::Era::Since2025,
+            Locale::Vi,
+        );
+        let expected = format!("{} ({province})", labels.join(", "));
         assert_eq!(answer.now, [expected]);
     }
 

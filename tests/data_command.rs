@@ -37,7 +37,7 @@ fn a_sound_dataset_passes_and_says_what_it_holds() {
         text(&out.stdout)
     );
     let out = run(&["check", file.to_str().unwrap(), "--lang", "en"]);
-    assert!(text(&out.stdout).contains("sound: 47 figures, 5 districts"));
+    assert!(text(&out.stdout).contains("sound: 47 figures, 5 former districts"));
 }
 
 /// The descriptor named alone brings the CSV files it names, beside it, as
@@ -51,7 +51,7 @@ fn a_package_is_checked_by_its_descriptor_alone() {
     let out = run(&["check", descriptor, "--lang", "en"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     assert!(
-        text(&out.stdout).contains("sound: 47 figures, 5 districts, 38 indicators"),
+        text(&out.stdout).contains("sound: 47 figures, 5 former districts, 38 indicators"),
         "{}",
         text(&out.stdout)
     );
@@ -144,7 +144,7 @@ fn a_package_saved_by_a_spreadsheet_is_checked_and_converted() {
     let folder = fixtures("libreoffice-vi");
     let out = run(&["check", folder.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
-    assert!(text(&out.stdout).contains("sound: 47 figures, 5 districts"));
+    assert!(text(&out.stdout).contains("sound: 47 figures, 5 former districts"));
     // The CSV files named one by one, converted to the JSON the page loads fastest.
     let csvs: Vec<String> = std::fs::read_dir(&folder)
         .unwrap()
@@ -236,9 +236,9 @@ fn unit_names_the_places_table_lacks_are_named_and_fail_the_check() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
     let said = text(&out.stdout);
     for line in [
-        "vi-du-xa-oc-eo: “Xa Oc Eo” (An Giang): tên chính thức là “Xã Óc Eo, Tỉnh An Giang”",
-        "vi-du-xa-oc-eo-can-tho: “Óc Eo” (Cần Thơ): không có ở Cần Thơ; tên này có ở “Xã Óc Eo, Tỉnh An Giang”",
-        "vi-du-xa-nui-sap: “Núi Sập” (An Giang): là tên trước ngày 1/7/2025 (“Thị trấn Núi Sập, Huyện Thoại Sơn, An Giang”); nay thuộc “Xã Thoại Sơn, Tỉnh An Giang”",
+        "vi-du-xa-oc-eo: “Xa Oc Eo” (An Giang): tên chính thức là “Xã Óc Eo, tỉnh An Giang”",
+        "vi-du-xa-oc-eo-can-tho: “Óc Eo” (Cần Thơ): không có ở Cần Thơ; tên này có ở “Xã Óc Eo, tỉnh An Giang”",
+        "vi-du-xa-nui-sap: “Núi Sập” (An Giang): là tên trước ngày 1/7/2025 (“Thị trấn Núi Sập, huyện Thoại Sơn, tỉnh An Giang”); nay thuộc “Xã Thoại Sơn, tỉnh An Giang”",
     ] {
         assert!(said.contains(line), "{line}\nin\n{said}");
     }
@@ -249,5 +249,5 @@ fn unit_names_the_places_table_lacks_are_named_and_fail_the_check() {
     assert!(said.contains("hợp lệ: 4 số liệu, 4 xã"));
     let out = run(&["check", path, "--allow-unknown-units", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).contains("the official name is “Óc Eo commune, Tỉnh An Giang”"));
+    assert!(text(&out.stdout).contains("the official name is “Óc Eo commune, An Giang province”"));
 }

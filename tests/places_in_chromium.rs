@@ -85,11 +85,11 @@ async fn the_figures_table_says_it_in_short() {
         .filter_map(|c| c.as_str())
         .collect();
     assert!(
-        cells.contains(&"Nay thuộc 6 xã (Tỉnh An Giang)"),
+        cells.contains(&"Nay thuộc 6 xã (tỉnh An Giang)"),
         "{cells:?}"
     );
     assert!(
-        cells.contains(&"Nay thuộc 1 phường, 4 xã (Thành phố Cần Thơ)"),
+        cells.contains(&"Nay thuộc 1 phường, 4 xã (thành phố Cần Thơ)"),
         "{cells:?}"
     );
     browser.close().await;

@@ -193,7 +193,9 @@ fn each_shipped_district_is_now_part_of_what_the_table_maps_it_to() {
         let got: BTreeSet<(String, bool)> = shown
             .iter()
             .map(|s| {
-                let label = now_part_of::unit_label(s, Locale::Vi);
+                // In a list the type word is in lower case; the table's starts with a capital.
+                let label =
+                    lamtheobac::place_names::capitalised(&now_part_of::unit_label(s, Locale::Vi));
                 (label.trim_end_matches(" (một phần)").to_string(), s.partly)
             })
             .collect();
@@ -201,7 +203,17 @@ fn each_shipped_district_is_now_part_of_what_the_table_maps_it_to() {
         // And the line a reader reads names every one of them, with its province.
         let line = now_part_of::line(shown, Locale::Vi);
         for (name, _) in &expected {
-            assert!(line.contains(name.as_str()), "{line}");
+            // Mid-phrase, the type word in lower case: "xã Óc Eo".
+            let mut chars = name.chars();
+            let first: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert!(
+                line.contains(&format!("{first}{}", chars.as_str())),
+                "{line}"
+            );
         }
         assert!(
             line.contains(&district.province_2025.name),
@@ -235,4 +247,24 @@ fn the_national_fixture_is_the_real_country_with_generated_numbers() {
     assert!(d.title.vi.contains("GIẢ LẬP") && d.title.en.contains("SYNTHETIC"));
     let problems = data::validate(&d);
     assert!(problems.is_empty(), "{:?}", problems.first());
+}
+
+#[test]
+fn the_page_knows_which_provinces_are_cities() {
+    // `place_names` writes "thành phố" or "tỉnh" before a name without the table.
+    for (file, listed) in [
+        ("provinces.csv", &lamtheobac::place_names::CITIES_2025[..]),
+        (
+            "former_provinces.csv",
+            &lamtheobac::place_names::CITIES_BEFORE_2025[..],
+        ),
+    ] {
+        let cities: BTreeSet<String> = table(file)
+            .iter()
+            .filter(|p| p["type"] == "thành phố")
+            .map(|p| p["name"].clone())
+            .collect();
+        let listed: BTreeSet<String> = listed.iter().map(|s| s.to_string()).collect();
+        assert_eq!(cities, listed, "{file}");
+    }
 }

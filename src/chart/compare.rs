@@ -65,7 +65,11 @@ pub fn spec(c: &Compare, data: &Dataset, locale: Locale) -> CompareChart {
         .map(|(d, f)| CompareBar {
             // Past the bar cap the districts come from many provinces: say which.
             district: if c.omitted > 0 {
-                format!("{} · {}", d.name, d.province.name)
+                format!(
+                    "{} · {}",
+                    d.name,
+                    crate::place_names::alone(&d.province.name, locale)
+                )
             } else {
                 d.name.clone()
             },

@@ -175,7 +175,7 @@ fn ProvincePicker() -> impl IntoView {
                             .into_iter()
                             .map(|p| {
                                 let name = p.to_string();
-                                view! { <option value=p.to_string() selected=static_only(|| current.get_untracked() == name) prop:selected=move || current.get() == name>{p.to_string()}</option> }
+                                view! { <option value=p.to_string() selected=static_only(|| current.get_untracked() == name) prop:selected=move || current.get() == name>{crate::place_names::alone(p, ctx.locale())}</option> }
                             })
                             .collect_view()
                     }}

@@ -69,7 +69,8 @@ fn province_rows(tallies: Vec<Tally<'static>>) -> impl IntoView {
         .into_iter()
         .map(|tally| {
             let name = tally.province.to_string();
-            let label = fill(t.see_province, &[&name]);
+            let shown = crate::place_names::alone(&name, locale);
+            let label = fill(t.see_province, &[&crate::place_names::in_phrase(&name, crate::place_names::Era::Since2025, locale)]);
             let choose = {
                 let name = name.clone();
                 move |_| {
@@ -86,7 +87,7 @@ fn province_rows(tallies: Vec<Tally<'static>>) -> impl IntoView {
                 .collect_view();
             view! {
                 <tr data-province=tally.province>
-                    <th scope="row"><button type="button" class="cell province" aria-label=label on:click=choose>{name}</button></th>
+                    <th scope="row"><button type="button" class="cell province" aria-label=label on:click=choose>{shown}</button></th>
                     <td class="num units">{format::count(tally.units, locale)}</td>
                     {cells}
                 </tr>
