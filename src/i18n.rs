@@ -24,6 +24,8 @@ pub struct Strings {
     pub articles_count: &'static str,
     /// {the name as the article prints it}, where the page shows it corrected.
     pub printed_as: &'static str,
+    /// {the runner as the article prints it}, where the page shows it corrected.
+    pub printed_runner: &'static str,
     /// {the 2025 units that took a former district's land}
     pub now_part_of: &'static str,
     /// {the places table's source}
@@ -189,8 +191,6 @@ pub struct Strings {
     /// A unit the link names and the data lacks.
     pub unknown_unit: &'static str,
     pub level_label: &'static str,
-    pub province_then: &'static str,
-    pub province_now: &'static str,
     pub source: &'static str,
     pub quote: &'static str,
     pub commune_level: &'static str,
@@ -212,16 +212,17 @@ pub struct Strings {
 }
 
 pub const VI: Strings = Strings {
-    app_name: "Học tập và làm theo Bác: số liệu các huyện",
+    app_name: "Học tập và làm theo Bác: tra cứu số liệu",
     dataset_built: "dữ liệu tổng hợp ngày {}",
     sources_list: "Nguồn: {}",
     articles_count: "{} bài viết",
     printed_as: "Bài viết ghi: “{}”",
+    printed_runner: "Bài viết ghi chủ thể thực hiện: “{}”",
     now_part_of: "Nay thuộc: {}",
-    places_source: "Địa giới từ ngày 1/7/2025 theo {}",
+    places_source: "Đơn vị hành chính từ ngày 1/7/2025 theo Nghị quyết số 202/2025/QH15 của Quốc hội (tỉnh, thành phố) và các nghị quyết năm 2025 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã; danh sách lấy từ tệp dữ liệu {}.",
     place_open: "Tìm xã, phường của bạn",
     place_title: "Tìm nơi bạn sống",
-    place_hint: "Gõ tên xã, phường, đặc khu hiện nay, hoặc tên xã, huyện trước ngày 1/7/2025. Có dấu hay không dấu đều được.",
+    place_hint: "Gõ tên xã, phường, đặc khu hiện nay, hoặc tên xã, huyện (cũ) trước ngày 1/7/2025. Có dấu hay không dấu đều được.",
     place_label: "Tên địa danh",
     place_loading: "Đang tải danh sách địa danh…",
     place_failed: "Không tải được danh sách địa danh ({}). Các phần khác của trang vẫn dùng được; vui lòng thử lại sau.",
@@ -229,14 +230,14 @@ pub const VI: Strings = Strings {
     place_count_more: "{} kết quả; hiện {} kết quả đầu, vui lòng gõ thêm để thu hẹp",
     place_none: "Không tìm thấy địa danh nào",
     place_results: "Kết quả",
-    place_was_in: "Trước ngày 1/7/2025, đất ở đây thuộc:",
+    place_was_in: "Trước ngày 1/7/2025, địa bàn này thuộc:",
     place_see: "Xem số liệu",
     place_see_figures: "Xem số liệu của {}",
     place_see_own: "Xem số liệu của {}",
     place_not_reported: "chưa có số liệu",
-    place_none_reported: "Không huyện nào có số liệu ở đây bao phủ nơi này.",
+    place_none_reported: "Trang chưa có số liệu của huyện (cũ) nào có địa bàn tại đây.",
     place_unknown: "Không có địa danh này trong danh sách: “{}”",
-    own_data_names: "Tên đơn vị không có trong danh sách đơn vị hành chính đúng như đã ghi. Số liệu vẫn hiển thị theo tên đã ghi; không tên nào bị đổi:",
+    own_data_names: "Một số tên đơn vị không khớp với danh sách đơn vị hành chính. Số liệu vẫn hiển thị theo tên ghi trong dữ liệu, không đổi tên nào:",
     share: "Chia sẻ",
     copy_link: "Sao chép liên kết",
     copied: "Đã sao chép",
@@ -285,14 +286,14 @@ pub const VI: Strings = Strings {
     province: "Tỉnh, thành phố",
     all_provinces: "Tất cả tỉnh, thành phố",
     province_filter: "Lọc theo tỉnh, thành phố",
-    province_as_of: "Theo địa giới",
-    province_at_report: "tại thời điểm bài viết",
-    province_current: "từ 1/7/2025",
+    province_as_of: "Tỉnh, thành phố tính theo",
+    province_at_report: "thời điểm bài viết",
+    province_current: "từ ngày 1/7/2025 (hiện nay)",
     years: "Năm",
     year_from: "Từ năm",
     year_to: "Đến năm",
-    year_from_open: "từ đầu ({})",
-    year_to_open: "đến nay ({})",
+    year_from_open: "năm đầu tiên ({})",
+    year_to_open: "năm gần nhất ({})",
     period: "Thời gian",
     latest_per_district: "Mới nhất của mỗi {unit}",
     definition: "Khái niệm",
@@ -330,19 +331,19 @@ pub const VI: Strings = Strings {
     search_placeholder: "Tên mô hình, đơn vị, xã…",
     theme: "Lĩnh vực",
     all_themes: "Tất cả lĩnh vực",
-    runner: "Đơn vị thực hiện",
+    runner: "Chủ thể thực hiện",
     commune: "Xã",
     initiatives_count: "{} mô hình",
     total: "Tổng",
     byline: "Tác giả",
-    photo_credit: "Tác giả ảnh",
-    outlet: "Báo, trang tin",
+    photo_credit: "Ảnh",
+    outlet: "Nguồn tin (như bài viết ghi)",
     link: "Đường dẫn",
     report_period: "Thời gian bài viết đề cập",
     report_figures: "Số liệu trong bài",
-    disagreements: "Số liệu không khớp nhau",
+    disagreements: "Số liệu chưa thống nhất",
     no_figures: "Bài viết này không nêu số liệu định lượng nào; xem các mô hình được nêu tên.",
-    no_disagreements: "Không thấy số liệu nào mâu thuẫn.",
+    no_disagreements: "Không thấy số liệu nào chưa thống nhất.",
     basis_printed: "ghi trong bài",
     basis_context: "ghi ở câu bên cạnh",
     basis_inferred: "suy ra",
@@ -350,13 +351,11 @@ pub const VI: Strings = Strings {
     levels_mixed: "Dữ liệu có đơn vị nhiều cấp ({}). Biểu đồ và bảng chỉ so sánh các đơn vị cùng một cấp:",
     level_label: "Xem cấp",
     unknown_unit: "không có {unit} này trong dữ liệu",
-    province_then: "tỉnh, thành phố tại thời điểm bài viết",
-    province_now: "từ 1/7/2025",
     source: "Nguồn",
     quote: "Trích dẫn",
     commune_level: "số liệu cấp xã",
     footer: "Dữ liệu tổng hợp ngày {}: {} số liệu, {} mô hình, từ {} bài viết không ghi ngày đăng.",
-    loading_app: "Đang tải trang khám phá số liệu…",
+    loading_app: "Đang tải trang tra cứu số liệu…",
     loading_data: "Đang tải dữ liệu từ {}…",
     notices_title: "Một phần của đường dẫn không dùng được và đã được bỏ qua:",
     dismiss: "Đóng",
@@ -368,16 +367,17 @@ pub const VI: Strings = Strings {
 };
 
 pub const EN: Strings = Strings {
-    app_name: "Studying and following Ho Chi Minh: district figures",
+    app_name: "Following Ho Chi Minh's example: a figures explorer",
     dataset_built: "dataset compiled on {}",
     sources_list: "Sources: {}",
     articles_count: "{} articles",
     printed_as: "The article prints: “{}”",
+    printed_runner: "The article prints who runs it as: “{}”",
     now_part_of: "Now part of: {}",
-    places_source: "Boundaries since 1 July 2025 from {}",
+    places_source: "Administrative units since 1 July 2025 as set by the National Assembly's Resolution No. 202/2025/QH15 (provinces and cities) and the National Assembly Standing Committee's 2025 resolutions on arranging commune-level units; the list is taken from the data file {}.",
     place_open: "Find your commune or ward",
     place_title: "Find where you live",
-    place_hint: "Type the name of a commune, ward or special zone of today, or of a commune or district before 1 July 2025, with or without diacritics.",
+    place_hint: "Type the name of a commune, ward or special zone of today, or of a former commune or former district (before 1 July 2025), with or without diacritics.",
     place_label: "Place name",
     place_loading: "Loading the list of places…",
     place_failed: "The list of places could not be loaded ({}). The rest of the page still works; please try again later.",
@@ -385,14 +385,14 @@ pub const EN: Strings = Strings {
     place_count_more: "{} matches; the first {} shown, type more to narrow them",
     place_none: "No place found",
     place_results: "Matches",
-    place_was_in: "Before 1 July 2025 its land was in:",
+    place_was_in: "Before 1 July 2025, this area was part of:",
     place_see: "See its figures",
     place_see_figures: "See the figures of {}",
     place_see_own: "See the figures of {}",
     place_not_reported: "no figure",
-    place_none_reported: "None of the districts with figures here covers this place.",
+    place_none_reported: "The page has no figures for any former district that covered this area.",
     place_unknown: "No such place in the list: “{}”",
-    own_data_names: "Unit names not in the list of administrative units as written. The figures are shown under the names as written; nothing was renamed:",
+    own_data_names: "Some unit names do not match the list of administrative units. The figures are shown under the names in the data; no name was changed:",
     share: "Share",
     copy_link: "Copy link",
     copied: "Copied",
@@ -441,18 +441,18 @@ pub const EN: Strings = Strings {
     province: "Province or city",
     all_provinces: "All provinces and cities",
     province_filter: "Filter by province or city",
-    province_as_of: "Boundaries as of",
-    province_at_report: "the article's time",
-    province_current: "1 July 2025 on",
+    province_as_of: "Provinces as of",
+    province_at_report: "the time of the article",
+    province_current: "1 July 2025 (current)",
     years: "Years",
     year_from: "From",
     year_to: "To",
-    year_from_open: "from the start ({})",
-    year_to_open: "to the latest ({})",
+    year_from_open: "the first year ({})",
+    year_to_open: "the latest year ({})",
     period: "Period",
     latest_per_district: "Latest for each {unit}",
     definition: "Definition",
-    comparability: "Comparing with care",
+    comparability: "Note on comparability",
     not_reported: "No figure",
     only_one_reports: "Only the article on {} gives this indicator; there is no other {unit} to compare with.",
     none_in_scope: "No article on the {units} in the chosen scope gives this indicator.",
@@ -491,14 +491,14 @@ pub const EN: Strings = Strings {
     initiatives_count: "{} initiatives",
     total: "Total",
     byline: "By-line",
-    photo_credit: "Photo credit",
-    outlet: "Outlet",
+    photo_credit: "Photo",
+    outlet: "Outlet (as the article names it)",
     link: "Link",
     report_period: "Period the article covers",
     report_figures: "Figures in the article",
-    disagreements: "Figures that disagree",
+    disagreements: "Figures that do not agree",
     no_figures: "This article gives no quantitative figures; see its named initiatives.",
-    no_disagreements: "No disagreement found.",
+    no_disagreements: "No figures found that do not agree.",
     basis_printed: "printed",
     basis_context: "stated nearby",
     basis_inferred: "inferred",
@@ -506,8 +506,6 @@ pub const EN: Strings = Strings {
     levels_mixed: "The data has units of several levels ({}). Charts and tables compare units of one level only:",
     level_label: "Show",
     unknown_unit: "no such {unit} in the data",
-    province_then: "province at the article's time",
-    province_now: "since 1 July 2025",
     source: "Source",
     quote: "Quote",
     commune_level: "commune-level figure",
@@ -641,7 +639,9 @@ pub fn english_here() -> bool {
 /// the page).
 pub fn unit_nouns(level: Level, locale: Locale) -> [&'static str; 4] {
     match (locale, level) {
-        (Locale::Vi, Level::FormerDistrict) => ["huyện", "huyện", "Huyện", "Huyện"],
+        (Locale::Vi, Level::FormerDistrict) => {
+            ["huyện (cũ)", "huyện (cũ)", "Huyện (cũ)", "Huyện (cũ)"]
+        }
         (Locale::Vi, Level::Commune) => ["xã", "xã", "Xã", "Xã"],
         (Locale::Vi, Level::Ward) => ["phường", "phường", "Phường", "Phường"],
         (Locale::Vi, Level::SpecialZone) => ["đặc khu", "đặc khu", "Đặc khu", "Đặc khu"],
@@ -651,7 +651,12 @@ pub fn unit_nouns(level: Level, locale: Locale) -> [&'static str; 4] {
             "Tỉnh, thành phố",
             "Tỉnh, thành phố",
         ],
-        (Locale::En, Level::FormerDistrict) => ["district", "districts", "District", "Districts"],
+        (Locale::En, Level::FormerDistrict) => [
+            "former district",
+            "former districts",
+            "Former district",
+            "Former districts",
+        ],
         (Locale::En, Level::Commune) => ["commune", "communes", "Commune", "Communes"],
         (Locale::En, Level::Ward) => ["ward", "wards", "Ward", "Wards"],
         (Locale::En, Level::SpecialZone) => [
@@ -725,12 +730,57 @@ const MAX_NAMED: usize = 12;
 /// Names when there are a few, a count when there are many (national scale).
 pub fn names_or_count(names: &[&str], locale: Locale, level: Level) -> String {
     if names.len() > MAX_NAMED {
-        fill(
+        fill_counted(
             strings_at(locale, level).districts_count,
             &[&crate::format::count(names.len(), locale)],
+            names.len(),
+            locale,
         )
     } else {
-        names.join(", ")
+        listed(names, locale)
+    }
+}
+
+/// `template` filled with `args`, one of which is the count `n`: in English
+/// a count of one takes its noun's singular ("1 figure", not "1 figures").
+pub fn fill_counted(template: &str, args: &[&str], n: usize, locale: Locale) -> String {
+    let filled = fill(template, args);
+    if locale != Locale::En || n != 1 {
+        return filled;
+    }
+    const PLURALS: [(&str, &str); 10] = [
+        ("1 matches", "1 match"),
+        ("1 figures", "1 figure"),
+        ("1 initiatives", "1 initiative"),
+        ("1 articles", "1 article"),
+        ("1 former districts", "1 former district"),
+        ("1 communes", "1 commune"),
+        ("1 wards", "1 ward"),
+        ("1 special zones", "1 special zone"),
+        ("1 provinces and cities", "1 province or city"),
+        ("1 more problems", "1 more problem"),
+    ];
+    let mut out = filled;
+    for (many, one) in PLURALS {
+        if let Some(at) = out.find(many)
+            && !out[..at].ends_with(|c: char| c.is_ascii_digit() || c == ',')
+        {
+            out.replace_range(at..at + many.len(), one);
+        }
+    }
+    out
+}
+
+/// Names as a sentence lists them: "A, B và C" / "A, B and C".
+pub fn listed(names: &[&str], locale: Locale) -> String {
+    let and = match locale {
+        Locale::Vi => " và ",
+        Locale::En => " and ",
+    };
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
     }
 }
 
@@ -935,7 +985,7 @@ mod tests {
         );
         assert_eq!(
             strings(Locale::Vi).latest_per_district,
-            "Mới nhất của mỗi huyện"
+            "Mới nhất của mỗi huyện (cũ)"
         );
     }
 
@@ -967,11 +1017,11 @@ mod tests {
         let n = Notice::UnknownDistrict("<b>x</b>".into());
         assert_eq!(
             notice(&n, Locale::Vi, Level::FormerDistrict),
-            "không có huyện này trong dữ liệu: “<b>x</b>”"
+            "không có huyện (cũ) này trong dữ liệu: “<b>x</b>”"
         );
         assert_eq!(
             notice(&n, Locale::En, Level::FormerDistrict),
-            "no such district in the data: “<b>x</b>”"
+            "no such former district in the data: “<b>x</b>”"
         );
         assert_eq!(
             notice(&n, Locale::Vi, Level::Ward),
@@ -986,7 +1036,7 @@ mod tests {
         let lines = attribution(data, &all, Locale::Vi);
         assert_eq!(
             lines[0],
-            "Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 22/11/2026"
+            "Học tập và làm theo Bác: tra cứu số liệu · dữ liệu tổng hợp ngày 22/11/2026"
         );
         assert!(
             lines.len() > 2,

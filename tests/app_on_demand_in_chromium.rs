@@ -209,7 +209,7 @@ async fn what_a_reader_chooses_before_the_app_arrives_is_what_the_app_draws() {
         browser
             .js("return document.querySelector('.app-loading-line').textContent")
             .await,
-        json!("Đang tải trang khám phá số liệu…")
+        json!("Đang tải trang tra cứu số liệu…")
     );
     assert_eq!(browser.query_string().await, "");
 

@@ -418,7 +418,7 @@ fn numbers_in_messages_are_written_in_the_readers_notation() {
         "{vi:?}"
     );
     assert!(
-        mine(&en).ends_with("is 1.71 but the report prints “1,17%”, which is 1.17"),
+        mine(&en).ends_with("is 1.71 but the article prints “1,17%”, which is 1.17"),
         "{en:?}"
     );
 }

@@ -201,10 +201,12 @@ async fn hovering_a_bar_and_moving_by_keyboard_show_its_value_quote_and_report()
         "2023",
         "Thoại Sơn",
         "tỷ lệ hộ nghèo theo chuẩn mới giảm còn 1,32%",
-        "002_f5bcca32013dedc3.txt",
+        "Huyện Thoại Sơn (tỉnh An Giang) học tập và làm theo Bác",
     ] {
         assert!(tip.contains(part), "{part:?} not in tooltip {tip:?}");
     }
+    // The article by its title: its file name is for downloads and the open data.
+    assert!(!tip.contains("002_f5bcca32013dedc3.txt"), "{tip:?}");
     // Which 2025 units the district's land went to, as the places table says.
     let data = lamtheobac::data::shipped().unwrap();
     let ts = data.district("thoai-son").unwrap();
@@ -230,7 +232,7 @@ async fn hovering_a_bar_and_moving_by_keyboard_show_its_value_quote_and_report()
         .await;
     let tip = page.text(".tooltip").await;
     assert!(
-        tip.contains("Nay thuộc: Phường Mỹ Xuyên (một phần), Xã "),
+        tip.contains("Nay thuộc: phường Mỹ Xuyên (một phần), xã "),
         "Mỹ Xuyên's ward also took land of Sóc Trăng city: {tip:?}"
     );
     assert_eq!(
@@ -545,7 +547,7 @@ async fn filters_say_what_they_mean_in_words_and_each_control_has_its_own_label(
         "return ['year-from', 'year-to'].map(id => document.getElementById(id).options[0].text)";
     assert_eq!(
         page.js(open_ends).await,
-        json!(["từ đầu (2021)", "đến nay (2024)"])
+        json!(["năm đầu tiên (2021)", "năm gần nhất (2024)"])
     );
     // Every select of the filters has a visible label of its own; the province
     // pair sits under one legend that asks the question.
@@ -556,7 +558,7 @@ async fn filters_say_what_they_mean_in_words_and_each_control_has_its_own_label(
         json!([
             ["metric", "Chỉ tiêu"],
             ["province", "Tỉnh, thành phố"],
-            ["province-mode", "Theo địa giới"],
+            ["province-mode", "Tỉnh, thành phố tính theo"],
             ["year-from", "Từ năm"],
             ["year-to", "Đến năm"]
         ])
@@ -571,12 +573,12 @@ async fn filters_say_what_they_mean_in_words_and_each_control_has_its_own_label(
         .await;
     assert_eq!(
         page.js(open_ends).await,
-        json!(["from the start (2021)", "to the latest (2024)"])
+        json!(["the first year (2021)", "the latest year (2024)"])
     );
     assert_eq!(
         page.js("return [...document.getElementById('province-mode').options].map(o => o.text)")
             .await,
-        json!(["the article's time", "1 July 2025 on"])
+        json!(["the time of the article", "1 July 2025 (current)"])
     );
     page.browser.close().await;
 }

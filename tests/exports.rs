@@ -46,7 +46,7 @@ fn the_svg_is_the_chart_with_its_attribution_underneath() {
     assert_eq!(t[0], "Tỷ lệ hộ nghèo", "the title comes first");
     assert!(
         t.contains(
-            &"Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 22/11/2026"
+            &"Học tập và làm theo Bác: tra cứu số liệu · dữ liệu tổng hợp ngày 22/11/2026"
                 .to_string()
         ),
         "{t:?}"
@@ -62,7 +62,7 @@ fn the_svg_is_the_chart_with_its_attribution_underneath() {
     let en = i18n::attribution(data(), &reports, Locale::En);
     assert_eq!(
         en[0],
-        "Studying and following Ho Chi Minh: district figures · dataset compiled on 22 November 2026"
+        "Following Ho Chi Minh's example: a figures explorer · dataset compiled on 22 November 2026"
     );
     let (w, h) = chart.export_size(lines.len());
     assert!(svg.contains(&format!("width=\"{w}\" height=\"{h}\"")));

@@ -203,7 +203,7 @@ fn the_dataset_reader_carries_none_of_the_apps_parts() {
 /// string), a figure's metric (the dataset's English, apart from the page's
 /// copy) and `<html lang>`.
 const IN_ENGLISH: &str = "return document.documentElement.lang === 'en' \
-    && /^Results of studying/.test(document.querySelector('.masthead h1')?.innerText ?? '') \
+    && /^Following Ho Chi Minh/.test(document.querySelector('.masthead h1')?.innerText ?? '') \
     && document.querySelector('.tabs a.tab[data-view=trend]')?.innerText.trim() === 'Trend' \
     && !!document.querySelector('#view canvas.chart-canvas[data-drawn=\"true\"]') \
     && !/Tỷ lệ|Số /.test(document.querySelector('#metric option:checked')?.innerText ?? 'x') \

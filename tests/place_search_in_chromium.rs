@@ -54,7 +54,7 @@ async fn oc_eo_with_or_without_marks_leads_to_thoai_sons_figures() {
     for query in ["oc eo", "Óc Eo"] {
         let options = search(&browser, query).await;
         assert!(
-            options[0].starts_with("Xã Óc Eo, Tỉnh An Giang"),
+            options[0].starts_with("Xã Óc Eo, tỉnh An Giang"),
             "{query}: {options:?}"
         );
         // The keyboard: down to the first option, Enter chooses it.
@@ -84,7 +84,10 @@ async fn oc_eo_with_or_without_marks_leads_to_thoai_sons_figures() {
                 .contains("place=xa-oc-eo.tinh-an-giang")
         );
         let answer = browser.text(".place-answer").await;
-        assert!(answer.contains("Huyện Thoại Sơn, An Giang"), "{answer}");
+        assert!(
+            answer.contains("Huyện Thoại Sơn, tỉnh An Giang"),
+            "{answer}"
+        );
         browser.click(".place-answer .place-see").await;
         browser
             .wait_until(
@@ -121,9 +124,9 @@ async fn my_xuyen_is_both_a_former_district_and_a_ward_and_each_says_what_it_is(
             .unwrap_or_else(|| panic!("{start}: {options:?}"))
             .clone()
     };
-    assert!(find("Huyện Mỹ Xuyên, Sóc Trăng").contains("Huyện (cũ), trước ngày 1/7/2025"));
+    assert!(find("Huyện Mỹ Xuyên, tỉnh Sóc Trăng").contains("Huyện (cũ), trước ngày 1/7/2025"));
     assert!(
-        find("Phường Mỹ Xuyên, Thành phố Cần Thơ")
+        find("Phường Mỹ Xuyên, thành phố Cần Thơ")
             .contains("Đơn vị hành chính cấp xã từ ngày 1/7/2025")
     );
     // The ward's land was the district's: it leads there too.
@@ -136,7 +139,10 @@ async fn my_xuyen_is_both_a_former_district_and_a_ward_and_each_says_what_it_is(
         .wait_until("return !!document.querySelector('.place-answer')", 10)
         .await;
     let answer = browser.text(".place-answer").await;
-    assert!(answer.contains("Huyện Mỹ Xuyên, Sóc Trăng"), "{answer}");
+    assert!(
+        answer.contains("Huyện Mỹ Xuyên, tỉnh Sóc Trăng"),
+        "{answer}"
+    );
     assert_eq!(browser.count(".place-answer .place-see").await, 1);
     browser.assert_no_fatal().await;
     browser.close().await;
@@ -153,7 +159,7 @@ async fn a_place_no_reported_district_covers_says_so_and_the_link_keeps_the_answ
         .await;
     let answer = browser.text(".place-answer").await;
     assert!(
-        answer.contains("Không huyện nào có số liệu ở đây bao phủ nơi này."),
+        answer.contains("Trang chưa có số liệu của huyện (cũ) nào có địa bàn tại đây."),
         "{answer}"
     );
     assert_eq!(browser.count(".place-answer .place-see").await, 0);
@@ -165,8 +171,8 @@ async fn a_place_no_reported_district_covers_says_so_and_the_link_keeps_the_answ
 
     // The link, reloaded, and in English.
     for (extra, expected) in [
-        ("", "Phường Ba Đình, Thành phố Hà Nội"),
-        ("&lang=en", "Ba Đình ward, Thành phố Hà Nội"),
+        ("", "Phường Ba Đình, thành phố Hà Nội"),
+        ("&lang=en", "Ba Đình ward, Hà Nội city"),
     ] {
         browser
             .client
@@ -189,7 +195,7 @@ async fn a_place_no_reported_district_covers_says_so_and_the_link_keeps_the_answ
                 browser
                     .text(".place-answer")
                     .await
-                    .contains("None of the districts with figures here covers this place.")
+                    .contains("The page has no figures for any former district that covered this area.")
             );
         }
     }
@@ -268,9 +274,9 @@ async fn a_portals_unit_names_are_checked_against_the_places_table() {
     assert_eq!(
         lines,
         [
-            "vi-du-xa-oc-eo: “Xa Oc Eo” (An Giang): tên chính thức là “Xã Óc Eo, Tỉnh An Giang”",
-            "vi-du-xa-oc-eo-can-tho: “Óc Eo” (Cần Thơ): không có ở Cần Thơ; tên này có ở “Xã Óc Eo, Tỉnh An Giang”",
-            "vi-du-xa-nui-sap: “Núi Sập” (An Giang): là tên trước ngày 1/7/2025 (“Thị trấn Núi Sập, Huyện Thoại Sơn, An Giang”); nay thuộc “Xã Thoại Sơn, Tỉnh An Giang”",
+            "vi-du-xa-oc-eo: “Xa Oc Eo” (An Giang): tên chính thức là “Xã Óc Eo, tỉnh An Giang”",
+            "vi-du-xa-oc-eo-can-tho: “Óc Eo” (Cần Thơ): không có ở Cần Thơ; tên này có ở “Xã Óc Eo, tỉnh An Giang”",
+            "vi-du-xa-nui-sap: “Núi Sập” (An Giang): là tên trước ngày 1/7/2025 (“Thị trấn Núi Sập, huyện Thoại Sơn, tỉnh An Giang”); nay thuộc “Xã Thoại Sơn, tỉnh An Giang”",
         ]
     );
     // The data is on screen, under the names as written.

@@ -81,7 +81,9 @@ fn compare_keeps_the_top_and_bottom_and_the_districts_asked_for() {
     );
     assert!(
         chart.summary.contains("Bài viết về ")
-            && chart.summary.ends_with(" huyện không nêu số liệu này."),
+            && chart
+                .summary
+                .ends_with(" huyện (cũ) không nêu số liệu này."),
         "{}",
         chart.summary
     );

@@ -34,7 +34,7 @@ async fn the_embed_dialog_gives_the_snippet_of_the_current_view() {
         &site.url,
         &state,
         data::shipped().unwrap(),
-        "Studying and following Ho Chi Minh: district figures · Share of Party members attending a study theme",
+        "Following Ho Chi Minh's example: a figures explorer · Share of Party members at study-theme conferences",
     );
     assert_eq!(snippet.as_str().unwrap(), expected);
     browser
@@ -66,7 +66,7 @@ async fn the_chart_downloads_as_png_svg_csv_and_json_each_with_its_attribution()
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     for text in [
         "1,32% · 2023",
-        "Học tập và làm theo Bác: số liệu các huyện · dữ liệu tổng hợp ngày 22/11/2026",
+        "Học tập và làm theo Bác: tra cứu số liệu · dữ liệu tổng hợp ngày 22/11/2026",
         "Nguồn: “Huyện Mỹ Xuyên học tập và làm theo Bác”; “Huyện Thoại Sơn (tỉnh An Giang) học tập và làm theo Bác bằng những việc làm thiết thực”",
     ] {
         assert!(svg.contains(text), "{text:?} not in the SVG");

@@ -138,7 +138,7 @@ impl Checker {
                 "district",
                 msg!(
                     "là “{district}” nhưng bài viết nói về “{about}”",
-                    "is “{district}” but the report is about “{about}”"
+                    "is “{district}” but the article is about “{about}”"
                 ),
             );
         }
@@ -320,8 +320,8 @@ impl Checker {
                     &record,
                     "id",
                     msg!(
-                        "huyện không có số liệu nào và không có mô hình nào",
-                        "the district has no figure and no initiative"
+                        "đơn vị không có số liệu nào và không có mô hình nào",
+                        "the unit has no figure and no initiative"
                     ),
                 );
             }
@@ -330,8 +330,8 @@ impl Checker {
                     &record,
                     "id",
                     msg!(
-                        "không có bài viết nào về huyện này",
-                        "no report is about this district"
+                        "không có bài viết nào về đơn vị này",
+                        "no article is about this unit"
                     ),
                 );
             }
@@ -437,7 +437,7 @@ impl Checker {
                 "evidence",
                 msg!(
                     "đang để trống: mỗi số liệu phải trích dẫn bài viết",
-                    "is empty: every figure quotes its report"
+                    "is empty: every figure quotes its article"
                 ),
             );
         } else if words > MAX_EVIDENCE_WORDS {
@@ -478,7 +478,7 @@ impl Checker {
                     "value",
                     msg_numbers!(
                         "là {} nhưng bài ghi “{printed}”, tức là {}",
-                        "is {} but the report prints “{printed}”, which is {}",
+                        "is {} but the article prints “{printed}”, which is {}",
                         figure.value,
                         p.value
                     ),
@@ -834,7 +834,7 @@ fn unique<'a>(
 /// A record kind's Vietnamese name, for messages.
 fn vietnamese(what: &str) -> &'static str {
     match what {
-        "district" => "huyện",
+        "district" => "đơn vị",
         "report" => "bài viết",
         "metric" => "chỉ tiêu",
         "group" => "nhóm chỉ tiêu",

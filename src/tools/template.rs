@@ -55,17 +55,19 @@ pub fn by_province(shipped: &Dataset) -> Result<Vec<ProvinceFile>, String> {
         *n += 1;
         let id = if *n == 1 { id } else { format!("{id}-{n}") };
         let note = t("Từ danh sách đơn vị 2025.", "From the 2025 list of units.");
+        // As the page writes it: the city's whole name, never bare.
+        let written = crate::place_names::alone(&province, crate::format::Locale::Vi);
         let unit = District {
             id,
             name,
             level,
             province: ProvinceAtReport {
-                name: province.clone(),
+                name: written.clone(),
                 basis: Basis::Printed,
                 note: note.clone(),
             },
             province_2025: ProvinceNow {
-                name: province.clone(),
+                name: written,
                 note,
             },
             abolished: None,
@@ -163,7 +165,7 @@ fn example(shipped: &Dataset) -> Dataset {
                 basis: Basis::Printed,
                 note: t(
                     "Ví dụ: bài viết ghi tên tỉnh.",
-                    "Example: the report names the province.",
+                    "Example: the article names the province.",
                 ),
             },
             province_2025: ProvinceNow {
@@ -253,13 +255,13 @@ const COLUMNS: &[Column] = &[
         "figures.csv",
         "metric",
         "Mã chỉ tiêu (cột id của metrics.csv; xem danh sách bên dưới).",
-        "The metric's id (the id column of metrics.csv; see the list below).",
+        "The indicator's id (the id column of metrics.csv; see the list below).",
     ),
     (
         "figures.csv",
         "topic",
         "Số liệu nói về điều gì trong chỉ tiêu (một chuyên đề, một phong trào).",
-        "What the figure is about within its metric (a study theme, a campaign).",
+        "What the figure is about within its indicator (a study theme, a campaign).",
     ),
     (
         "figures.csv",
@@ -271,13 +273,13 @@ const COLUMNS: &[Column] = &[
         "figures.csv",
         "unit",
         "count (đếm), percent (phần trăm), vnd (đồng), per_10000 (trên 10.000 dân); giống chỉ tiêu.",
-        "count, percent, vnd (đồng), per_10000 (per ten thousand people); the metric's unit.",
+        "count, percent, vnd (đồng), per_10000 (per ten thousand people); the indicator's unit.",
     ),
     (
         "figures.csv",
         "printed",
         "Con số đúng như bài viết ghi (“95,5%”); phải nằm trong evidence.",
-        "The number exactly as the report writes it (“95,5%”); it must stand in evidence.",
+        "The number exactly as the article writes it (“95,5%”); it must stand in evidence.",
     ),
     (
         "figures.csv",
@@ -289,7 +291,7 @@ const COLUMNS: &[Column] = &[
         "figures.csv",
         "numerator",
         "Tử số khi bài viết ghi phân số (4530 trong 4.530/4.560).",
-        "The numerator, when the report gives a fraction (4530 in 4.530/4.560).",
+        "The numerator, when the article gives a fraction (4530 in 4.530/4.560).",
     ),
     (
         "figures.csv",
@@ -312,8 +314,8 @@ const COLUMNS: &[Column] = &[
     (
         "figures.csv",
         "period_basis",
-        "printed (ghi trong câu), context (ghi gần đó), inferred (suy ra; ghi lý do ở period_note).",
-        "printed (in the sentence), context (nearby), inferred (read from the report; say how in period_note).",
+        "printed (ghi trong bài), context (ghi ở câu bên cạnh), inferred (suy ra; ghi lý do ở period_note).",
+        "printed (printed in the article), context (stated nearby), inferred (inferred; say how in period_note).",
     ),
     (
         "figures.csv",
@@ -331,7 +333,7 @@ const COLUMNS: &[Column] = &[
         "figures.csv",
         "report",
         "Tên tệp bài viết (cột file của reports.csv).",
-        "The report's file name (the file column of reports.csv).",
+        "The article's file name (the file column of reports.csv).",
     ),
     (
         "figures.csv",
@@ -361,7 +363,7 @@ const COLUMNS: &[Column] = &[
         "districts.csv",
         "province",
         "Tỉnh, thành phố tại thời điểm bài viết.",
-        "The province at the time of the report.",
+        "The province at the time of the article.",
     ),
     (
         "districts.csv",
@@ -409,7 +411,7 @@ const COLUMNS: &[Column] = &[
         "metrics.csv",
         "id",
         "Mã chỉ tiêu; dùng mã có sẵn bên dưới khi cùng nghĩa.",
-        "The metric's id; use an existing one below when it means the same.",
+        "The indicator's id; use an existing one below when it means the same.",
     ),
     (
         "metrics.csv",
@@ -427,13 +429,13 @@ const COLUMNS: &[Column] = &[
         "metrics.csv",
         "label_vi",
         "Tên chỉ tiêu, tiếng Việt.",
-        "The metric's name, in Vietnamese.",
+        "The indicator's name, in Vietnamese.",
     ),
     (
         "metrics.csv",
         "label_en",
         "Tên chỉ tiêu, tiếng Anh.",
-        "The metric's name, in English.",
+        "The indicator's name, in English.",
     ),
     (
         "metrics.csv",
@@ -475,13 +477,13 @@ const COLUMNS: &[Column] = &[
         "reports.csv",
         "file",
         "Tên tệp bài viết, duy nhất; số liệu dẫn nguồn theo tên này.",
-        "The report's file name, unique; figures cite the report by it.",
+        "The article's file name, unique; figures cite the article by it.",
     ),
     (
         "reports.csv",
         "district",
         "Mã đơn vị mà bài viết đề cập.",
-        "The report's unit id.",
+        "The article's unit id.",
     ),
     (
         "reports.csv",
@@ -506,13 +508,13 @@ const COLUMNS: &[Column] = &[
         "reports.csv",
         "url",
         "Địa chỉ của bài viết.",
-        "The report's address.",
+        "The article's address.",
     ),
     (
         "reports.csv",
         "period_start",
         "Năm hoặc tháng bắt đầu của khoảng thời gian bài viết đề cập.",
-        "The first year or month the report covers.",
+        "The first year or month the article covers.",
     ),
     (
         "reports.csv",
@@ -548,7 +550,7 @@ const COLUMNS: &[Column] = &[
         "initiatives.csv",
         "report",
         "Tên tệp bài viết nêu mô hình.",
-        "The file name of the report naming it.",
+        "The file name of the article naming it.",
     ),
     (
         "initiatives.csv",
@@ -572,7 +574,7 @@ const COLUMNS: &[Column] = &[
         "initiatives.csv",
         "runner",
         "Ai thực hiện, như bài viết ghi.",
-        "Who runs it, as the report says.",
+        "Who runs it, as the article says.",
     ),
     (
         "initiatives.csv",
@@ -583,7 +585,7 @@ const COLUMNS: &[Column] = &[
     (
         "initiatives.csv",
         "theme",
-        "Mã chủ đề (cột id của themes.csv).",
+        "Mã lĩnh vực (cột id của themes.csv).",
         "The theme's id (the id column of themes.csv).",
     ),
     (
@@ -608,7 +610,7 @@ const COLUMNS: &[Column] = &[
         "groups.csv",
         "id",
         "Mã nhóm chỉ tiêu.",
-        "The metric group's id.",
+        "The indicator group's id.",
     ),
     (
         "groups.csv",
@@ -625,19 +627,19 @@ const COLUMNS: &[Column] = &[
     (
         "themes.csv",
         "id",
-        "Mã chủ đề mô hình.",
+        "Mã lĩnh vực của mô hình.",
         "The initiative theme's id.",
     ),
     (
         "themes.csv",
         "label_vi",
-        "Tên chủ đề, tiếng Việt.",
+        "Tên lĩnh vực, tiếng Việt.",
         "The theme's name, in Vietnamese.",
     ),
     (
         "themes.csv",
         "label_en",
-        "Tên chủ đề, tiếng Anh.",
+        "Tên lĩnh vực, tiếng Anh.",
         "The theme's name, in English.",
     ),
     (
@@ -692,7 +694,7 @@ const COLUMNS: &[Column] = &[
         "disagreements.csv",
         "report",
         "Tên tệp bài viết.",
-        "The report's file name.",
+        "The article's file name.",
     ),
     (
         "disagreements.csv",
@@ -761,16 +763,16 @@ when opening a file this site exported, choose the language English (USA) so num
         "<h2 id=\"tinh\">Danh sách đơn vị theo tỉnh, thành phố <span lang=\"en\">/ Units by province or city</span></h2>\n\
 <p>Mỗi tỉnh, thành phố có một tệp <code>districts.csv</code> đã ghi sẵn mọi xã, phường, đặc khu của tỉnh từ ngày 1/7/2025 (sau dòng ví dụ): \
 tải tệp của tỉnh mình, dùng thay cho <code>districts.csv</code> ở trên, rồi ghi số liệu vào <code>figures.csv</code> theo mã ở cột <code>id</code>. \
-Trước khi tải lên, xóa dòng ví dụ và các đơn vị chưa có số liệu (trang và lệnh kiểm tra sẽ chỉ ra những dòng đó). Danh sách theo gói vietnam-address-converter 1.0.5 (Apache-2.0).</p>\n\
+Trước khi tải lên, xóa dòng ví dụ và các đơn vị chưa có số liệu (trang và lệnh kiểm tra sẽ chỉ ra những dòng đó). Danh sách đơn vị hành chính theo Nghị quyết số 202/2025/QH15 của Quốc hội và các nghị quyết năm 2025 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã; tệp dữ liệu lấy từ gói vietnam-address-converter 1.0.5 (Apache-2.0).</p>\n\
 <p lang=\"en\">Each province or city has a <code>districts.csv</code> that already lists every commune, ward and special zone it has had since 1 July 2025 (after the example row): \
 download your province's, use it instead of the <code>districts.csv</code> above, and write figures into <code>figures.csv</code> by the codes in its <code>id</code> column. \
-Before loading, delete the example row and the units with no figures yet (the page and the check command name those rows). The list is from the vietnam-address-converter 1.0.5 package (Apache-2.0).</p>\n<ul class=\"provinces\">\n",
+Before loading, delete the example row and the units with no figures yet (the page and the check command name those rows). The units are those set by the National Assembly's Resolution No. 202/2025/QH15 and the National Assembly Standing Committee's 2025 resolutions on arranging commune-level units; the data file is from the vietnam-address-converter 1.0.5 package (Apache-2.0).</p>\n<ul class=\"provinces\">\n",
     );
     for p in by_province(shipped).unwrap_or_default() {
         html.push_str(&format!(
-            "<li><a href=\"{}\">{}</a> ({} <span lang=\"en\">/ units</span>)</li>\n",
+            "<li><a href=\"{}\">{}</a> ({} đơn vị <span lang=\"en\">/ units</span>)</li>\n",
             p.path,
-            p.province,
+            crate::place_names::alone(&p.province, crate::format::Locale::Vi),
             crate::format::count(p.units, crate::format::Locale::Vi)
         ));
     }

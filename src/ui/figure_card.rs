@@ -1,5 +1,6 @@
 //! One figure as a reader needs it: value, period, qualifier, the quoted
-//! words and the report they come from. Used by tooltips and lists.
+//! words and the article they come from (by its title: the file name is
+//! for downloads and the open data). Used by tooltips and lists.
 
 use leptos::prelude::*;
 
@@ -60,7 +61,7 @@ pub fn FigureCard(figure: &'static Figure, #[prop(optional)] places: bool) -> im
                 <p class="figure-what">{place}" — "{metric}{figure.topic.clone().map(|topic| format!(" · {topic}"))}</p>
                 {places.then(|| now_part_of(figure, locale)).flatten().map(|line| view! { <p class="now-part-of">{line}</p> })}
                 <blockquote class="figure-quote" lang="vi">{figure.evidence.clone()}</blockquote>
-                <p class="figure-source">{format!("{}: {title} ({})", t.source, figure.report)}</p>
+                <p class="figure-source">{format!("{}: {title}", t.source)}</p>
             </div>
         }
     }

@@ -69,15 +69,22 @@ pub fn InitiativesView() -> impl IntoView {
             .iter()
             .find(|th| th.id == i.theme)
             .map_or(String::new(), |th| th.label.get(locale).to_string());
+        // A name the article gives mid-sentence starts in lower case: shown
+        // as a name, with its capital.
         let (name, original) = match locale {
-            crate::format::Locale::Vi => (i.name.clone(), None),
+            crate::format::Locale::Vi => (crate::place_names::capitalised(&i.name), None),
             crate::format::Locale::En => (i.english_name().to_string(), Some(i.name.clone())),
         };
-        let place = [Some(district), i.commune.clone()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ");
+        // An article that writes only "(Thị trấn)" means the district's own
+        // township: "thị trấn Bát Xát", not a commune named "Thị trấn".
+        let place = match i.commune.as_deref() {
+            Some("Thị trấn") => match locale {
+                crate::format::Locale::Vi => format!("thị trấn {district}"),
+                crate::format::Locale::En => format!("{district} township"),
+            },
+            Some(commune) => format!("{district} · {commune}"),
+            None => district,
+        };
         view! {
             <li class="initiative" data-initiative=i.id.clone()>
                 <p class="initiative-name">{name}{original.map(|o| view! { <span class="original" lang="vi">{format!(" “{o}”")}</span> })}</p>
@@ -86,9 +93,13 @@ pub fn InitiativesView() -> impl IntoView {
                     {place}
                     {i.runner.clone().map(|r| format!(" · {}: {r}", t.runner))}
                 </p>
-                {i.printed.as_ref().map(|p| view! { <p class="initiative-note printed">{fill(t.printed_as, &[p])}</p> })}
+                {i.printed.as_ref().map(|p| {
+                    // The correction is of the runner where the article's words are not the name.
+                    let of_runner = crate::query::fold(p) != crate::query::fold(&i.name);
+                    view! { <p class="initiative-note printed">{fill(if of_runner { t.printed_runner } else { t.printed_as }, &[p])}</p> }
+                })}
                 {i.note.as_ref().map(|n| view! { <p class="initiative-note">{n.get(locale).to_string()}</p> })}
-                <p class="figure-source">{format!("{}: {} ({})", t.source, ctx.data.report(&i.report).map_or("", |r| r.title.as_str()), i.report)}</p>
+                <p class="figure-source">{format!("{}: {}", t.source, ctx.data.report(&i.report).map_or("", |r| r.title.as_str()))}</p>
             </li>
         }
     };
@@ -131,7 +142,7 @@ pub fn InitiativesView() -> impl IntoView {
         view! {
             <div class="table-wrap scroll-x">
                 <table class="initiative-counts">
-                    <caption>{fill(t.initiatives_count, &[&format::count(listed.len(), locale)])}" "{back_to_provinces()}</caption>
+                    <caption>{crate::i18n::fill_counted(t.initiatives_count, &[&format::count(listed.len(), locale)], listed.len(), locale)}" "{back_to_provinces()}</caption>
                     <thead><tr>{first_column}{head}<th scope="col" class="num">{t.total}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

@@ -25,6 +25,9 @@ pub enum Failure {
     TooLarge(usize),
     /// The request failed (network, HTTP status, a server that does not allow it).
     Fetch(String),
+    /// A file the reader chose or dropped could not be read (moved, deleted,
+    /// or no longer allowed): its name.
+    LocalFile(String),
     /// The dataset reader could not be started or did not answer.
     Reader(String),
     /// The part of the page that loads datasets could not be fetched.
@@ -45,6 +48,12 @@ impl Failure {
             )],
             (Failure::Fetch(why), Locale::Vi) => vec![format!(
                 "Không tải được tệp: {why}. Máy chủ cần cho phép trang này đọc tệp (cùng nguồn, hoặc CORS)."
+            )],
+            (Failure::LocalFile(name), Locale::Vi) => vec![format!(
+                "Không đọc được tệp “{name}” trên máy của bạn. Vui lòng kiểm tra tệp vẫn còn ở đó rồi chọn lại."
+            )],
+            (Failure::LocalFile(name), Locale::En) => vec![format!(
+                "The file “{name}” on your device could not be read. Please check it is still there and choose it again."
             )],
             (Failure::Unavailable, _) => vec![crate::i18n::strings(locale).view_unavailable.into()],
             (Failure::Fetch(why), Locale::En) => vec![format!(
@@ -164,10 +173,7 @@ impl Loader {
             match JsFuture::from(file.array_buffer()).await {
                 Ok(bytes) => read.push((file.name(), bytes)),
                 Err(_) => {
-                    return self.fail(
-                        name,
-                        Failure::Fetch(format!("{} could not be read", file.name())),
-                    );
+                    return self.fail(name, Failure::LocalFile(file.name()));
                 }
             }
         }

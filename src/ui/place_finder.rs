@@ -164,7 +164,12 @@ fn finder_dialog(asked: RwSignal<u32>) -> Result<AnyView, Unavailable> {
                             &crate::format::count(SHOWN, locale),
                         ],
                     ),
-                    n => fill(t.place_count, &[&crate::format::count(n, locale)]),
+                    n => crate::i18n::fill_counted(
+                        t.place_count,
+                        &[&crate::format::count(n, locale)],
+                        n,
+                        locale,
+                    ),
                 }
             }
         }

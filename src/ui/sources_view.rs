@@ -33,15 +33,22 @@ pub fn SourcesView() -> impl IntoView {
                 let disagreements: Vec<_> = ctx.data.disagreements.iter().filter(|d| d.report == report.file).collect();
                 let meta = [
                     report.byline.as_ref().map(|b| (t.byline, b.clone())),
-                    report.credit.as_ref().map(|c| (t.photo_credit, c.clone())),
+                    // "Ảnh: MỸ LINH" as printed, under the label "Ảnh", not "Ảnh: Ảnh: …".
+                    report.credit.as_ref().map(|c| (t.photo_credit, c.strip_prefix("Ảnh:").unwrap_or(c).trim().to_string())),
                     report.outlet.as_ref().map(|o| (t.outlet, o.clone())),
                 ];
                 view! {
                     <article class="source" data-report=report.file.clone()>
                         <h2 lang="vi">{report.title.clone()}</h2>
-                        <p class="source-district">
-                            {district.map(|d| format!("{} · {} ({}) · {}: {}", d.name, d.province.name, t.province_then, t.province_now, d.province_2025.name))}
-                        </p>
+                        {district.map(|d| view! {
+                            <p class="source-district">{crate::place_names::unit_heading(d, locale)}</p>
+                            {(d.province.basis == crate::data::Basis::Inferred).then(|| view! {
+                                <p class="province-note">{d.province.note.get(locale).to_string()}</p>
+                            })}
+                            {Some(d.province_2025.note.get(locale)).filter(|n| !n.is_empty()).map(|merger| view! {
+                                <p class="province-note">{merger.to_string()}</p>
+                            })}
+                        })}
                         {district.and_then(crate::now_part_of::successors).map(|units| view! {
                             <p class="now-part-of">{crate::now_part_of::line(units, locale)}</p>
                             <p class="places-source">{i18n::fill(t.places_source, &[crate::now_part_of::SOURCE])}</p>
@@ -54,7 +61,6 @@ pub fn SourcesView() -> impl IntoView {
                                 {format!("{} ({})", period_label(&report.period), i18n::basis(report.period.basis, locale))}
                                 {report.period.note.as_ref().map(|n| view! { <span class="period-note">{format!(" {}", n.get(locale))}</span> })}
                             </dd>
-                            <dt>{t.source}</dt><dd><code>{report.file.clone()}</code></dd>
                         </dl>
                         <h3>{t.report_figures}</h3>
                         {if figures.is_empty() {

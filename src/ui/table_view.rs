@@ -9,7 +9,7 @@ use super::more_rows::{FirstFrame, MoreRows, page_size};
 use crate::data::{figures_csv, figures_json};
 use crate::format;
 use crate::format::period_label;
-use crate::i18n::{self, fill};
+use crate::i18n;
 use crate::query;
 use crate::state::{Column, Sort};
 
@@ -76,7 +76,7 @@ pub fn TableView() -> impl IntoView {
     view! {
         <div class="table-view">
             <div class="table-tools">
-                <p class="count">{move || fill(ctx.t().figures_count, &[&format::count(rows.with(Vec::len), ctx.locale())])}</p>
+                <p class="count">{move || { let n = rows.with(Vec::len); crate::i18n::fill_counted(ctx.t().figures_count, &[&format::count(n, ctx.locale())], n, ctx.locale()) }}</p>
                 <div class="download-bar"><button type="button" class="button" on:click=download_csv>{move || ctx.t().download_csv}</button>
                     <button type="button" class="button" data-format="json" on:click=download_json>{move || ctx.t().download_json_short}</button>
                 </div>
@@ -97,7 +97,7 @@ pub fn TableView() -> impl IntoView {
                             <td data-label=t.col_metric>{metric}<span class="about">{about}</span></td>
                             <td data-label=t.col_value class="num">{format::qualified(f.value, f.unit, f.qualifier, locale)}</td>
                             <td data-label=t.col_period>{period_label(&f.period)}<span class="basis">{format!(" ({})", i18n::basis(f.period.basis, locale))}</span></td>
-                            <td data-label=t.col_source><span class="report-title">{title}</span><span class="report-file">{f.report.clone()}</span></td>
+                            <td data-label=t.col_source><span class="report-title">{title}</span></td>
                             <td data-label=t.col_quote><span class="quote" lang="vi">{f.evidence.clone()}</span></td>
                         </tr>
                     }

@@ -15,7 +15,7 @@ use crate::data::positions;
 use crate::data::schema::FIGURES;
 
 /// The explorer's name in both languages, in every exported row and file.
-pub const EXPLORER: &str = "Học tập và làm theo Bác: số liệu các huyện / Studying and following Ho Chi Minh: district figures";
+pub const EXPLORER: &str = "Học tập và làm theo Bác: tra cứu số liệu / Following Ho Chi Minh's example: a figures explorer";
 
 /// The given figures as CSV text, header first, CRLF line ends (RFC 4180).
 pub fn figures_csv<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Figure>) -> String {
