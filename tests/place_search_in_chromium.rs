@@ -191,12 +191,9 @@ async fn a_place_no_reported_district_covers_says_so_and_the_link_keeps_the_answ
         );
         assert_eq!(browser.text(".place-answer h3").await, expected);
         if extra.contains("en") {
-            assert!(
-                browser
-                    .text(".place-answer")
-                    .await
-                    .contains("The page has no figures for any former district that covered this area.")
-            );
+            assert!(browser.text(".place-answer").await.contains(
+                "The page has no figures for any former district that covered this area."
+            ));
         }
     }
     // Closing it takes the place out of the link.
