@@ -152,7 +152,11 @@ async fn presses_in(engine: Engine, seed: u64) {
         lost.len(),
         lost.join("\n")
     );
-    eprintln!("{engine:?}, seed {seed}: {PRESSES} presses, each reached its view");
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "{engine:?}, seed {seed}: {PRESSES} presses, each reached its view"
+    );
 }
 
 /// The seed: `TAKEOVER_SEED` to replay a failure, else one per run, printed.
@@ -166,7 +170,9 @@ fn seed() -> u64 {
                 .map_or(1, |d| d.as_secs())
         })
         .max(1);
-    eprintln!("takeover presses: TAKEOVER_SEED={seed}");
+    // Past the test harness's capture, so every run's log says its seed.
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "takeover presses: TAKEOVER_SEED={seed}");
     seed
 }
 
