@@ -112,7 +112,7 @@ pub fn short(units: &[Successor], locale: Locale) -> String {
 
 /// "Tỉnh An Giang" as a phrase says it: "tỉnh An Giang", "An Giang province".
 fn province_label(province: &str, locale: Locale) -> String {
-    crate::place_names::in_phrase(province, crate::place_names::Era::Since2025, locale)
+    crate::place_names::in_phrase(province, locale)
 }
 
 #[cfg(test)]

@@ -13,21 +13,11 @@ use crate::format::Locale;
 /// The city's name without its type word, as data and the places table write it.
 pub const HCM: &str = "Hồ Chí Minh";
 
-/// The centrally-run cities since 1 July 2025 (Nghị quyết 202/2025/QH15);
-/// `tests/places_table.rs` checks the list against `data/places/`.
-pub const CITIES_2025: [&str; 6] = ["Hà Nội", HCM, "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế"];
-
-/// The centrally-run cities just before 1 July 2025, among the 63 former
-/// provinces (Huế since 1 January 2025, formerly Thừa Thiên Huế province).
-pub const CITIES_BEFORE_2025: [&str; 6] = ["Hà Nội", HCM, "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế"];
-
-/// Which map a province's name belongs to (the lists of cities differ in
-/// other years: Thừa Thiên Huế was a province until 2025).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Era {
-    Before2025,
-    Since2025,
-}
+/// The centrally-run cities, both among the 34 provinces and cities since
+/// 1 July 2025 (Nghị quyết 202/2025/QH15) and among the 63 they replaced
+/// (Huế was one from 1 January 2025): `tests/places_table.rs` checks the
+/// list against both tables of `data/places/`.
+pub const CITIES: [&str; 6] = ["Hà Nội", HCM, "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế"];
 
 /// `name` without a leading type word ("Tỉnh An Giang" → "An Giang"), and
 /// whether that word said it is a city.
@@ -45,13 +35,6 @@ fn bare(name: &str) -> (&str, Option<bool>) {
     (name, None)
 }
 
-fn is_city(name: &str, said: Option<bool>, era: Era) -> bool {
-    said.unwrap_or_else(|| match era {
-        Era::Before2025 => CITIES_BEFORE_2025.contains(&name),
-        Era::Since2025 => CITIES_2025.contains(&name),
-    })
-}
-
 /// A province's name where it stands alone (a list, a cell, a chart's
 /// label): as the data writes it, but the city's whole name.
 pub fn alone(name: &str, locale: Locale) -> String {
@@ -65,12 +48,12 @@ pub fn alone(name: &str, locale: Locale) -> String {
 /// A province's name with its type word, inside a sentence: "tỉnh An Giang",
 /// "thành phố Cần Thơ", "Thành phố Hồ Chí Minh"; "An Giang province",
 /// "Cần Thơ city", "Hồ Chí Minh City".
-pub fn in_phrase(name: &str, era: Era, locale: Locale) -> String {
+pub fn in_phrase(name: &str, locale: Locale) -> String {
     let (name, said) = bare(name);
     if name == HCM {
         return alone(name, locale);
     }
-    let city = is_city(name, said, era);
+    let city = said.unwrap_or_else(|| CITIES.contains(&name));
     match (city, locale) {
         (true, Locale::Vi) => format!("thành phố {name}"),
         (false, Locale::Vi) => format!("tỉnh {name}"),
@@ -104,10 +87,9 @@ pub fn capitalised(phrase: &str) -> String {
 /// Cần Thơ"; a province the article does not name says "(suy ra)".
 pub fn unit_heading(d: &crate::data::District, locale: Locale) -> String {
     use crate::data::{Basis, Level};
-    let inferred = match (d.province.basis, locale) {
-        (Basis::Inferred, Locale::Vi) => " (suy ra)",
-        (Basis::Inferred, Locale::En) => " (inferred)",
-        _ => "",
+    let inferred = match d.province.basis {
+        Basis::Inferred => format!(" ({})", crate::i18n::basis(Basis::Inferred, locale)),
+        _ => String::new(),
     };
     if d.level != Level::FormerDistrict {
         let noun = crate::i18n::unit_nouns(d.level, locale)[0];
@@ -117,11 +99,11 @@ pub fn unit_heading(d: &crate::data::District, locale: Locale) -> String {
         };
         return format!(
             "{named}, {}{inferred}",
-            in_phrase(&d.province_2025.name, Era::Since2025, locale)
+            in_phrase(&d.province_2025.name, locale)
         );
     }
-    let then = in_phrase(&d.province.name, Era::Before2025, locale);
-    let now = in_phrase(&d.province_2025.name, Era::Since2025, locale);
+    let then = in_phrase(&d.province.name, locale);
+    let now = in_phrase(&d.province_2025.name, locale);
     match locale {
         Locale::Vi => format!(
             "Huyện {} (cũ), {then}{inferred} · Từ ngày 1/7/2025 thuộc {now}",
@@ -158,39 +140,22 @@ mod tests {
 
     #[test]
     fn provinces_read_with_their_type_word_in_lower_case_mid_phrase() {
-        assert_eq!(
-            in_phrase("An Giang", Era::Since2025, Locale::Vi),
-            "tỉnh An Giang"
-        );
-        assert_eq!(
-            in_phrase("Tỉnh An Giang", Era::Since2025, Locale::Vi),
-            "tỉnh An Giang"
-        );
-        assert_eq!(
-            in_phrase("Cần Thơ", Era::Since2025, Locale::Vi),
-            "thành phố Cần Thơ"
-        );
-        assert_eq!(
-            in_phrase("Sóc Trăng", Era::Before2025, Locale::Vi),
-            "tỉnh Sóc Trăng"
-        );
-        assert_eq!(in_phrase("Huế", Era::Since2025, Locale::En), "Huế city");
-        assert_eq!(
-            in_phrase("Tỉnh An Giang", Era::Since2025, Locale::En),
-            "An Giang province"
-        );
+        assert_eq!(in_phrase("An Giang", Locale::Vi), "tỉnh An Giang");
+        assert_eq!(in_phrase("Tỉnh An Giang", Locale::Vi), "tỉnh An Giang");
+        assert_eq!(in_phrase("Cần Thơ", Locale::Vi), "thành phố Cần Thơ");
+        assert_eq!(in_phrase("Sóc Trăng", Locale::Vi), "tỉnh Sóc Trăng");
+        assert_eq!(in_phrase("Huế", Locale::En), "Huế city");
+        assert_eq!(in_phrase("Tỉnh An Giang", Locale::En), "An Giang province");
     }
 
     #[test]
     fn the_city_of_the_presidents_name_is_never_bare() {
-        for era in [Era::Before2025, Era::Since2025] {
-            assert_eq!(in_phrase(HCM, era, Locale::Vi), "Thành phố Hồ Chí Minh");
-            assert_eq!(
-                in_phrase("Thành phố Hồ Chí Minh", era, Locale::Vi),
-                "Thành phố Hồ Chí Minh"
-            );
-            assert_eq!(in_phrase(HCM, era, Locale::En), "Hồ Chí Minh City");
-        }
+        assert_eq!(in_phrase(HCM, Locale::Vi), "Thành phố Hồ Chí Minh");
+        assert_eq!(
+            in_phrase("Thành phố Hồ Chí Minh", Locale::Vi),
+            "Thành phố Hồ Chí Minh"
+        );
+        assert_eq!(in_phrase(HCM, Locale::En), "Hồ Chí Minh City");
         assert_eq!(alone(HCM, Locale::Vi), "Thành phố Hồ Chí Minh");
         assert_eq!(
             alone("Thành phố Hồ Chí Minh", Locale::En),

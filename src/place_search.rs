@@ -327,7 +327,7 @@ impl PlaceIndex {
     /// starts: "Xã Óc Eo, tỉnh An Giang"; "Huyện Thoại Sơn, tỉnh An Giang";
     /// "Óc Eo commune, An Giang province" (`place_names`).
     pub fn label(&self, place: Place, locale: Locale) -> String {
-        use crate::place_names::{Era, capitalised, in_phrase};
+        use crate::place_names::{capitalised, in_phrase};
         let district_named = |d: &District| named(district_word(&d.kind, locale), &d.name, locale);
         let text = match place {
             Place::Unit(u) => {
@@ -335,7 +335,7 @@ impl PlaceIndex {
                 format!(
                     "{}, {}",
                     named(unit_word(unit.kind, locale), &unit.name, locale),
-                    in_phrase(&self.provinces[unit.province], Era::Since2025, locale)
+                    in_phrase(&self.provinces[unit.province], locale)
                 )
             }
             Place::District(d) => {
@@ -343,11 +343,7 @@ impl PlaceIndex {
                 format!(
                     "{}, {}",
                     district_named(district),
-                    in_phrase(
-                        &self.former_provinces[district.province],
-                        Era::Before2025,
-                        locale
-                    )
+                    in_phrase(&self.former_provinces[district.province], locale)
                 )
             }
             Place::Commune(c) => {
@@ -357,11 +353,7 @@ impl PlaceIndex {
                     "{}, {}, {}",
                     named(commune_word_in(commune.kind, locale), &commune.name, locale),
                     district_named(district),
-                    in_phrase(
-                        &self.former_provinces[district.province],
-                        Era::Before2025,
-                        locale
-                    )
+                    in_phrase(&self.former_provinces[district.province], locale)
                 )
             }
         };
@@ -502,11 +494,7 @@ impl PlaceIndex {
         let now = grouped
             .into_iter()
             .map(|(p, labels)| {
-                let province = crate::place_names::in_phrase(
-                    &self.provinces[p],
-                    crate::place_names::Era::Since2025,
-                    locale,
-                );
+                let province = crate::place_names::in_phrase(&self.provinces[p], locale);
                 format!("{} ({province})", labels.join(", "))
             })
             .collect();
@@ -712,11 +700,7 @@ mod tests {
                 }
             })
             .collect();
-        let province = crate::place_names::in_phrase(
-            &shipped[0].province,
-            crate::place_names::Era::Since2025,
-            Locale::Vi,
-        );
+        let province = crate::place_names::in_phrase(&shipped[0].province, Locale::Vi);
         let expected = format!("{} ({province})", labels.join(", "));
         assert_eq!(answer.now, [expected]);
     }

@@ -70,7 +70,7 @@ fn province_rows(tallies: Vec<Tally<'static>>) -> impl IntoView {
         .map(|tally| {
             let name = tally.province.to_string();
             let shown = crate::place_names::alone(&name, locale);
-            let label = fill(t.see_province, &[&crate::place_names::in_phrase(&name, crate::place_names::Era::Since2025, locale)]);
+            let label = fill(t.see_province, &[&crate::place_names::in_phrase(&name, locale)]);
             let choose = {
                 let name = name.clone();
                 move |_| {
