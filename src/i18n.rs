@@ -732,7 +732,7 @@ pub fn names_or_count(names: &[&str], locale: Locale, level: Level) -> String {
     if names.len() > MAX_NAMED {
         fill_counted(
             strings_at(locale, level).districts_count,
-            &[&crate::format::count(names.len(), locale)],
+            &[],
             names.len(),
             locale,
         )
@@ -741,10 +741,14 @@ pub fn names_or_count(names: &[&str], locale: Locale, level: Level) -> String {
     }
 }
 
-/// `template` filled with `args`, one of which is the count `n`: in English
-/// a count of one takes its noun's singular ("1 figure", not "1 figures").
-pub fn fill_counted(template: &str, args: &[&str], n: usize, locale: Locale) -> String {
-    let filled = fill(template, args);
+/// `template` filled with `leading` and then the count `n` (its last `{}`),
+/// grouped as the language does: in English a count of one takes its noun's
+/// singular ("1 figure", not "1 figures").
+pub fn fill_counted(template: &str, leading: &[&str], n: usize, locale: Locale) -> String {
+    let count = crate::format::count(n, locale);
+    let mut args = leading.to_vec();
+    args.push(&count);
+    let filled = fill(template, &args);
     if locale != Locale::En || n != 1 {
         return filled;
     }

@@ -70,7 +70,7 @@ fn unit_rows(rows: Vec<(&'static District, Vec<usize>)>) -> impl IntoView {
                 .into_iter()
                 .zip(groups.iter())
                 .map(|(n, group)| {
-                    let label = crate::i18n::fill_counted(t.coverage_cell, &[&district.name, group.label.get(locale), &crate::format::count(n, locale)], n, locale);
+                    let label = crate::i18n::fill_counted(t.coverage_cell, &[&district.name, group.label.get(locale)], n, locale);
                     let (district_id, group_id) = (district.id.clone(), group.id.clone());
                     let open = move |_| {
                         ctx.set(|s| {

@@ -165,7 +165,7 @@ fn problems(ctx: Ctx, lines: Vec<String>) -> AnyView {
         .collect_view();
     view! {
         <ul>{items}</ul>
-        {(more > 0).then(|| view! { <p>{crate::i18n::fill_counted(ctx.t().own_data_more, &[&crate::format::count(more, ctx.locale())], more, ctx.locale())}</p> })}
+        {(more > 0).then(|| view! { <p>{crate::i18n::fill_counted(ctx.t().own_data_more, &[], more, ctx.locale())}</p> })}
     }
     .into_any()
 }

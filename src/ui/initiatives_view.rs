@@ -8,7 +8,6 @@ use super::context::Ctx;
 use super::more_rows::{FirstFrame, MoreRows, page_size};
 use super::province_rows::{back_to_provinces, by_province};
 use crate::data::{District, Initiative};
-use crate::format;
 use crate::i18n::fill;
 use crate::{query, rollup};
 
@@ -142,7 +141,7 @@ pub fn InitiativesView() -> impl IntoView {
         view! {
             <div class="table-wrap scroll-x">
                 <table class="initiative-counts">
-                    <caption>{crate::i18n::fill_counted(t.initiatives_count, &[&format::count(listed.len(), locale)], listed.len(), locale)}" "{back_to_provinces()}</caption>
+                    <caption>{crate::i18n::fill_counted(t.initiatives_count, &[], listed.len(), locale)}" "{back_to_provinces()}</caption>
                     <thead><tr>{first_column}{head}<th scope="col" class="num">{t.total}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

@@ -164,12 +164,7 @@ fn finder_dialog(asked: RwSignal<u32>) -> Result<AnyView, Unavailable> {
                             &crate::format::count(SHOWN, locale),
                         ],
                     ),
-                    n => crate::i18n::fill_counted(
-                        t.place_count,
-                        &[&crate::format::count(n, locale)],
-                        n,
-                        locale,
-                    ),
+                    n => crate::i18n::fill_counted(t.place_count, &[], n, locale),
                 }
             }
         }

@@ -76,7 +76,7 @@ pub fn TableView() -> impl IntoView {
     view! {
         <div class="table-view">
             <div class="table-tools">
-                <p class="count">{move || { let n = rows.with(Vec::len); crate::i18n::fill_counted(ctx.t().figures_count, &[&format::count(n, ctx.locale())], n, ctx.locale()) }}</p>
+                <p class="count">{move || crate::i18n::fill_counted(ctx.t().figures_count, &[], rows.with(Vec::len), ctx.locale())}</p>
                 <div class="download-bar"><button type="button" class="button" on:click=download_csv>{move || ctx.t().download_csv}</button>
                     <button type="button" class="button" data-format="json" on:click=download_json>{move || ctx.t().download_json_short}</button>
                 </div>
