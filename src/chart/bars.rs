@@ -59,8 +59,7 @@ pub fn draw<DB: DrawingBackend>(
     );
     let row_height = px(24.0);
     let axis_style = font(13.0);
-    let y_labels = super::value_axis_labels(0.0, y_max, 5, locale);
-    let y_area = super::widest(root, &y_labels, &axis_style) as u32 + 2 * px(super::TICK) + px(4.0);
+    let y_area = super::value_axis_room(root, (0.0, y_max), 5, &axis_style, pen, locale);
     let mut ctx = ChartBuilder::on(root)
         .margin_top(row_height * rows as u32 + px(8.0))
         .margin_right(px(10.0))

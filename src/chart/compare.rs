@@ -162,19 +162,11 @@ pub fn draw<DB: DrawingBackend>(
     let widths = |size: f64| {
         let name_style = font(size).pos(Pos::new(HPos::Right, VPos::Center));
         let value_style = font(size).pos(Pos::new(HPos::Left, VPos::Center));
-        let widest = |texts: &mut dyn Iterator<Item = String>, style: &TextStyle| {
-            texts
-                .filter_map(|t| root.estimate_text_size(&t, style).ok())
-                .map(|(w, _)| w as i32)
-                .max()
-                .unwrap_or(0)
-        };
-        let label_width = widest(
-            &mut chart.bars.iter().map(|b| b.district.clone()),
-            &name_style,
-        ) + px(14.0);
-        let value_width = widest(
-            &mut chart
+        let label_width =
+            super::widest(root, chart.bars.iter().map(|b| &b.district), &name_style) + px(14.0);
+        let value_width = super::widest(
+            root,
+            chart
                 .bars
                 .iter()
                 .map(|b| format!("{} · {}", b.value_label, b.period_label)),
@@ -274,8 +266,11 @@ pub fn draw<DB: DrawingBackend>(
             let end = width - px(2.0);
             let name_room = end - (x0 - base.0) - measure(&text) - px(8.0);
             let name = cut_to_fit(&names[i], |t| measure(t) <= name_room);
-            root.draw(&Text::new(name, (x0 - base.0, line), value_style.clone()))?;
-            root.draw(&Text::new(text, (end, line), name_style.clone()))?;
+            // The name starts at the bar's left (the values' left anchor), the
+            // value ends at the right edge (the names' right anchor).
+            let (from_left, from_right) = (&value_style, &name_style);
+            root.draw(&Text::new(name, (x0 - base.0, line), from_left.clone()))?;
+            root.draw(&Text::new(text, (end, line), from_right.clone()))?;
         } else {
             let middle = (y0 + y1) / 2 - base.1;
             root.draw(&Text::new(

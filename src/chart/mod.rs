@@ -132,8 +132,15 @@ pub fn legend_layout<DB: plotters::prelude::DrawingBackend>(
     let (mut x, mut row) = (start, 0);
     let mut places = Vec::with_capacity(names.len());
     for name in names {
-        let name = cut_to_fit(name, |t| start + key + measure(t) <= right);
-        let width = key + measure(&name);
+        // Measured once; a name wider than a row (rare) is measured again as cut.
+        let mut width = key + measure(name);
+        let name = if start + width <= right {
+            name.to_string()
+        } else {
+            let cut = cut_to_fit(name, |t| start + key + measure(t) <= right);
+            width = key + measure(&cut);
+            cut
+        };
         if x > start && x + width > right {
             (x, row) = (start, row + 1);
         }
@@ -146,7 +153,7 @@ pub fn legend_layout<DB: plotters::prelude::DrawingBackend>(
 /// The labels plotters writes on a value axis from `lo` to `hi` asked for at
 /// most `n` of them, each as [`format::axis`](crate::format::axis) writes it:
 /// what a chart measures to give the axis the room its labels take.
-pub fn value_axis_labels(lo: f64, hi: f64, n: usize, locale: crate::format::Locale) -> Vec<String> {
+fn value_axis_labels(lo: f64, hi: f64, n: usize, locale: crate::format::Locale) -> Vec<String> {
     use plotters::coord::ranged1d::{BoldPoints, Ranged};
     use plotters::coord::types::RangedCoordf64;
     RangedCoordf64::from(lo..hi)
@@ -154,6 +161,22 @@ pub fn value_axis_labels(lo: f64, hi: f64, n: usize, locale: crate::format::Loca
         .into_iter()
         .map(|v| crate::format::axis(v, hi, locale))
         .collect()
+}
+
+/// The room a value axis from `lo` to `hi` takes beside the plot, in
+/// pixels: its widest label ("73,5 triệu"), set `TICK` marks and the gap
+/// between label and mark (twice the mark, as plotters places it), and a
+/// little air. The label area a chart gives plotters.
+pub fn value_axis_room<DB: plotters::prelude::DrawingBackend>(
+    root: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    (lo, hi): (f64, f64),
+    labels: usize,
+    style: &plotters::style::TextStyle,
+    pen: Pen,
+    locale: crate::format::Locale,
+) -> u32 {
+    let widest = widest(root, value_axis_labels(lo, hi, labels, locale), style);
+    (widest + 2 * pen.px(TICK) + pen.px(4.0)).max(0) as u32
 }
 
 /// The width of the widest of `texts` in `style`, in pixels.

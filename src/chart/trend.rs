@@ -179,15 +179,14 @@ pub fn draw<DB: DrawingBackend>(
     let at = |x: f64| x - 0.5;
     // The value axis as wide as its widest label ("73,5 triệu"), measured.
     let axis_style = font(13.0);
-    let y_labels = super::value_axis_labels(y0, y1, Y_LABELS, locale);
-    let y_area = super::widest(root, &y_labels, &axis_style) + 2 * px(super::TICK) + px(4.0);
+    let y_area = super::value_axis_room(root, (y0, y1), Y_LABELS, &axis_style, pen, locale);
     let top = px(12.0) + row_height * rows as i32;
     let mut ctx = ChartBuilder::on(root)
         .margin_top(top as u32)
         .margin_right(px(16.0) as u32)
         .margin_left(px(4.0) as u32)
         .x_label_area_size(px(28.0) as u32)
-        .y_label_area_size(y_area as u32)
+        .y_label_area_size(y_area)
         .build_cartesian_2d(x0..x1, y0..y1)?;
     let years = (x1 - x0).round() as usize;
     ctx.configure_mesh()
