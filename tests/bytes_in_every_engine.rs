@@ -51,15 +51,20 @@ async fn first_and_repeat(engine: Engine, nginx: &Nginx) -> (Visit, Visit) {
     (first, repeat)
 }
 
+/// The paths of a visit's requests that `keep` picks.
+fn fetched(visit: &Visit, keep: impl Fn(&str) -> bool) -> Vec<&String> {
+    visit
+        .all()
+        .map(|(path, _, _)| path)
+        .filter(|p| keep(p))
+        .collect()
+}
+
 async fn stock(engine: Engine) {
     let nginx = Nginx::start_stock(&support::dist_dir());
     let (first, repeat) = first_and_repeat(engine, &nginx).await;
     for (name, v) in [("first", &first), ("repeat", &repeat)] {
-        let raw: Vec<&String> = v
-            .all()
-            .map(|(path, _, _)| path)
-            .filter(|p| p.ends_with(".wasm") && !p.ends_with(PROBE))
-            .collect();
+        let raw = fetched(v, |p| p.ends_with(".wasm") && !p.ends_with(PROBE));
         assert!(
             raw.is_empty(),
             "{engine:?}, {name} visit: WebAssembly fetched raw from a server that sends it raw: {raw:?}\n{}",
@@ -77,11 +82,7 @@ async fn recipe(engine: Engine) {
     let nginx = Nginx::start(&support::dist_dir());
     let (first, repeat) = first_and_repeat(engine, &nginx).await;
     for (name, v) in [("first", &first), ("repeat", &repeat)] {
-        let gz: Vec<&String> = v
-            .all()
-            .map(|(path, _, _)| path)
-            .filter(|p| p.ends_with(".gz"))
-            .collect();
+        let gz = fetched(v, |p| p.ends_with(".gz"));
         assert!(
             gz.is_empty(),
             "{engine:?}, {name} visit: a .gz fetched from a server that compresses: {gz:?}\n{}",
