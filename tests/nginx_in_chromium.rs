@@ -87,9 +87,9 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
     // English comes when a reader asks for it (`ui::english`).
     browser.to_english().await;
     // All but the part that loads other data, which comes when it is asked for.
-    let (loading, parts): (Vec<String>, Vec<String>) = later_parts(&dist)
+    let (loading, parts): (Vec<String>, Vec<String>) = support::later_parts(&dist)
         .into_iter()
-        .partition(|p| p.ends_with("_split_loading.wasm"));
+        .partition(|p| p.ends_with("/split_loading.wasm"));
     assert_eq!(loading.len(), 1, "{loading:?}");
     assert!(
         parts.len() >= 4,
@@ -98,7 +98,7 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
     browser
         .wait_until(
             &format!(
-                "return performance.getEntriesByType('resource').filter(r => r.name.includes('_split_') || r.name.includes('_chunk_')).length >= {}",
+                "return performance.getEntriesByType('resource').filter(r => r.name.includes('_parts/') && r.name.includes('.wasm')).length >= {}",
                 parts.len()
             ),
             30,
@@ -181,20 +181,6 @@ fn page_wasm(dist: &std::path::Path) -> String {
         .map(|e| e.file_name().to_string_lossy().to_string())
         .find(|n| n.starts_with("lamtheobac-") && n.ends_with("_bg.wasm"))
         .expect("the page's .wasm in dist")
-}
-
-/// The split step's parts other than the first (src/snapshot/split.rs).
-fn later_parts(dist: &std::path::Path) -> Vec<String> {
-    let mut parts: Vec<String> = std::fs::read_dir(dist)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|n| {
-            n.starts_with("lamtheobac-") && n.ends_with(".wasm") && !n.ends_with("_bg.wasm")
-        })
-        .collect();
-    parts.sort();
-    parts
 }
 
 fn size(dist: &std::path::Path, name: &str) -> usize {

@@ -4,7 +4,8 @@
 //! first tap needs and the parts that come after (`snapshot::split`).
 //!
 //! The folder is `$TRUNK_STAGING_DIR` (what Trunk is about to publish) or the
-//! first argument. `LAMTHEOBAC_SITE_URL`, when set, is the explorer's absolute
+//! first argument. `LAMTHEOBAC_REWRITES=off` leaves out the steps that edit
+//! another tool's output (`split::Rewrites`). `LAMTHEOBAC_SITE_URL`, when set, is the explorer's absolute
 //! address (`https://portal.example/so-lieu/`), which link previews need.
 
 use std::process::ExitCode;
@@ -20,6 +21,8 @@ fn main() -> ExitCode {
 mod native {
     use std::path::PathBuf;
     use std::process::ExitCode;
+
+    use lamtheobac::snapshot::{compress, split};
 
     pub fn main() -> ExitCode {
         let Some(dir) = std::env::args_os()
@@ -41,19 +44,26 @@ mod native {
         }
         // Trunk says which profile it built; run by hand, a release.
         let profile = std::env::var("TRUNK_PROFILE").unwrap_or_else(|_| "release".into());
-        let split = lamtheobac::snapshot::split::split_in(
-            &dir,
-            &lamtheobac::snapshot::split::target_dir(),
-            &profile,
-        );
-        match split {
+        let rewrites = split::Rewrites::from_env();
+        match split::split_in(&dir, &split::target_dir(), &profile, rewrites) {
             Ok(parts) => eprintln!("bake: the app's later parts: {}", parts.files.join(", ")),
             Err(e) => {
                 eprintln!("bake: splitting the app: {e}");
+                if rewrites == split::Rewrites::On {
+                    eprintln!(
+                        "bake: if a tool was upgraded, LAMTHEOBAC_REWRITES=off builds the page \
+                         without the steps that edit its output (DEVELOPERS.md)"
+                    );
+                }
                 return ExitCode::FAILURE;
             }
         }
-        match lamtheobac::snapshot::bake::bake(&dir, site.as_deref()) {
+        let effort = if profile == "release" {
+            compress::Effort::Best
+        } else {
+            compress::Effort::Quick
+        };
+        match lamtheobac::snapshot::bake::bake(&dir, site.as_deref(), effort) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("bake: {e}");

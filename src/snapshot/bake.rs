@@ -13,7 +13,7 @@ pub const PREVIEW: &str = "preview.png";
 
 /// Bakes the site in `dir`. `site` is the explorer's absolute address, when
 /// known: link previews need absolute URLs.
-pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
+pub fn bake(dir: &Path, site: Option<&str>, effort: super::compress::Effort) -> Result<(), String> {
     let data = data::shipped().map_err(|e| format!("the shipped dataset: {e}"))?;
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
@@ -24,7 +24,7 @@ pub fn bake(dir: &Path, site: Option<&str>) -> Result<(), String> {
     super::scripts::minify_in(dir)?;
     super::places_index::write_in(dir)?;
     super::probe::write_in(dir)?;
-    super::compress::beside_each(dir)
+    super::compress::beside_each(dir, effort)
 }
 
 /// `page` with the static view inside `<main id="app">`, the link-preview tags

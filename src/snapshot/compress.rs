@@ -11,14 +11,23 @@ const ENDINGS: [&str; 9] = [
     "html", "js", "css", "wasm", "svg", "json", "csv", "md", "txt",
 ];
 
-/// Writes `F.gz` (gzip, best) and `F.br` (brotli, quality 11) beside each
-/// such file `F` below `dir`, replacing older ones.
-pub fn beside_each(dir: &Path) -> Result<(), String> {
+/// How hard to compress: a release as small as the encoders can make it; a
+/// debug build (a developer's `trunk serve`, 17 MB) quickly, or each edit
+/// waited a minute for brotli.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effort {
+    Best,
+    Quick,
+}
+
+/// Writes `F.gz` (gzip) and `F.br` (brotli) beside each such file `F` below
+/// `dir`, replacing older ones.
+pub fn beside_each(dir: &Path, effort: Effort) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            beside_each(&path)?;
+            beside_each(&path, effort)?;
             continue;
         }
         let worth = path
@@ -30,25 +39,37 @@ pub fn beside_each(dir: &Path) -> Result<(), String> {
         }
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let name = path.display().to_string();
-        std::fs::write(format!("{name}.gz"), gzip(&bytes))
-            .map_err(|e| format!("{name}.gz: {e}"))?;
-        std::fs::write(format!("{name}.br"), brotli(&bytes))
-            .map_err(|e| format!("{name}.br: {e}"))?;
+        let (gz, br) = match effort {
+            Effort::Best => (gzip(&bytes), brotli(&bytes)),
+            Effort::Quick => (gzip_at(&bytes, 1), brotli_at(&bytes, 1)),
+        };
+        std::fs::write(format!("{name}.gz"), gz).map_err(|e| format!("{name}.gz: {e}"))?;
+        std::fs::write(format!("{name}.br"), br).map_err(|e| format!("{name}.br: {e}"))?;
     }
     Ok(())
 }
 
+/// gzip at its best level (9).
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip_at(bytes, 9)
+}
+
+fn gzip_at(bytes: &[u8], level: u32) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
     // Writing into a Vec cannot fail.
     let _ = encoder.write_all(bytes);
     encoder.finish().unwrap_or_default()
 }
 
+/// brotli at its best quality (11).
 pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    brotli_at(bytes, 11)
+}
+
+fn brotli_at(bytes: &[u8], quality: i32) -> Vec<u8> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
+        quality,
         lgwin: 22,
         ..Default::default()
     };

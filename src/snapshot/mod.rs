@@ -22,6 +22,7 @@ pub mod scripts;
 pub mod short_imports;
 pub mod split;
 pub mod svg;
+pub mod tools;
 pub mod wasm_bytes;
 
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 //! Trunk, `split`). `boot.js` blocks the first paint and the app's JS is
 //! part of the first tap; their comments, indentation and long local names
 //! were a third of their brotli bytes. `terser` (npm, pinned in
-//! `.ci/setup`, found on `PATH`) minifies them: compress and mangle, no
+//! `.ci/versions`, found by `tools`) minifies them: compress and mangle, no
 //! option that changes what the code does.
 
 use std::io::Write;
@@ -36,7 +36,7 @@ pub enum Kind {
 
 /// `js` through `terser --compress --mangle`.
 pub fn minified(js: &str, kind: Kind) -> Result<String, String> {
-    let mut command = Command::new("terser");
+    let mut command = Command::new(super::tools::find(super::tools::Tool::Terser)?);
     command.args(["--compress", "--mangle"]);
     if kind == Kind::Module {
         command.arg("--module");
@@ -46,7 +46,7 @@ pub fn minified(js: &str, kind: Kind) -> Result<String, String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("terser: {e} (is it installed? bash .ci/setup installs it)"))?;
+        .map_err(|e| format!("terser: {e}"))?;
     let mut stdin = child.stdin.take().ok_or("terser: no stdin")?;
     let source = js.to_string();
     // Written from a thread: terser may fill its stdout before it has read all of stdin.

@@ -11,7 +11,7 @@
 //! It refuses, and so stops the build, whatever it cannot rename safely: a
 //! name the JS does not hold exactly once, as an object key.
 
-use super::wasm_bytes::{leb128, name, push_leb128, push_name, section, with_section};
+use super::wasm_bytes::{imports, push_leb128, push_name, section, with_section};
 
 /// The new module name of wasm-bindgen's imports.
 const MODULE: &str = "a";
@@ -81,62 +81,6 @@ fn key_renamed(js: &str, from: &str, to: &str) -> Result<String, String> {
             "wasm-bindgen's JS names the import {from} {} times, not once as a key: its version is not the pinned one",
             found.len()
         )),
-    }
-}
-
-/// One import: its names, and its kind with the kind's description, as bytes.
-struct Import<'a> {
-    module: &'a str,
-    name: &'a str,
-    kind: &'a [u8],
-}
-
-fn imports(body: &[u8]) -> Result<Vec<Import<'_>>, String> {
-    let truncated = || "a truncated import section".to_string();
-    let (count, mut at) = leb128(body, 0).ok_or_else(truncated)?;
-    let mut imports = Vec::with_capacity(count);
-    for _ in 0..count {
-        let (module, after) = name(body, at).ok_or_else(truncated)?;
-        let (name, after) = name(body, after).ok_or_else(truncated)?;
-        let end = kind_end(body, after).ok_or_else(|| {
-            format!("the import {module} {name} is of a kind this step does not know")
-        })?;
-        imports.push(Import {
-            module,
-            name,
-            kind: &body[after..end],
-        });
-        at = end;
-    }
-    if at != body.len() {
-        return Err("the import section has bytes after its last import".into());
-    }
-    Ok(imports)
-}
-
-/// Where the description of an import's kind that starts at `at` ends:
-/// a function (type index), a table (element type, limits), a memory
-/// (limits) or a global (value type, mutability).
-fn kind_end(bytes: &[u8], at: usize) -> Option<usize> {
-    let limits = |at: usize| {
-        let flags = *bytes.get(at)?;
-        let (_, after) = leb128(bytes, at + 1)?;
-        if flags & 1 == 1 {
-            leb128(bytes, after).map(|(_, end)| end)
-        } else {
-            Some(after)
-        }
-    };
-    match bytes.get(at)? {
-        0 => leb128(bytes, at + 1).map(|(_, end)| end),
-        1 if matches!(bytes.get(at + 1)?, 0x70 | 0x6f) => limits(at + 2),
-        2 => limits(at + 1),
-        3 => matches!(
-            bytes.get(at + 1)?,
-            0x7f | 0x7e | 0x7d | 0x7c | 0x7b | 0x70 | 0x6f
-        )
-        .then_some(at + 3),
-        _ => None,
     }
 }
 

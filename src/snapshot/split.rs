@@ -5,19 +5,61 @@
 //! step does that part of its work again: it reads cargo's own `.wasm` (linked
 //! with `--emit-relocs`, see `build.rs`), splits it with `wasm-split-cli`
 //! (`wasm_split_cli_support`, the splitter of the `wasm_split_helpers` that
-//! Leptos uses), runs `wasm-bindgen` on the first part (whose output then
-//! loses what it cannot use, `dead_classes`, and gets short import names,
-//! `short_imports`) and `wasm-opt` on every part, and puts the results in
-//! place of Trunk's files, under Trunk's hashed name. All three tools are
-//! found on `PATH` (`.ci/setup` installs them, pinned).
+//! Leptos uses), runs `wasm-bindgen` on the first part and `wasm-opt` on
+//! every part, and puts the results in place of Trunk's files, under Trunk's
+//! hashed name. The tools are found by `tools`, at their pinned versions.
+//!
+//! What the tools write is placed, not edited: the splitter's loader and the
+//! later parts go, under the names it gave them, into a folder named with
+//! the app's hash (`<stem>_parts/`), the loader finds the first part's JS
+//! one level up (its `--out-name`), and the first part imports the loader
+//! from that folder (its import's module, renamed in the `.wasm` before
+//! wasm-bindgen reads it). A browser never mixes a cached part with a newer
+//! app, and no tool's text is matched.
+//!
+//! The steps that do match a tool's text, [`Rewrites`], save bytes and time
+//! and can all be switched off (`LAMTHEOBAC_REWRITES=off`): the page works
+//! without them, larger.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::tools::{self, Tool};
 use super::wasm_bytes::leb128;
 
 /// The page's binary, as cargo names its `.wasm`.
 const APP: &str = "lamtheobac";
+
+/// The module the splitter's `.wasm` imports its loader as.
+const SPLIT_MODULE: &str = "./__wasm_split.js";
+
+/// The splitter's loader, as it names it.
+const LOADER: &str = "__wasm_split.js";
+
+/// Whether the steps that edit another tool's output run.
+///
+/// On, `dead_classes` and `short_imports` trim wasm-bindgen's JS and the
+/// first part (about 4.8 and 1.4 KB brotli), the loader fetches each part
+/// through `boot.js` (its `.gz` where a server sends it raw), and `boot.js`
+/// is told which parts a tap before the app needs (`data-views-part`,
+/// `data-english-part`), read from the loader's comments. Off, none of these
+/// runs: an upgrade of Leptos, wasm-bindgen or Trunk can ship before they
+/// are mended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rewrites {
+    On,
+    Off,
+}
+
+impl Rewrites {
+    /// `LAMTHEOBAC_REWRITES=off` switches them off; anything else leaves them on.
+    pub fn from_env() -> Self {
+        match std::env::var("LAMTHEOBAC_REWRITES") {
+            Ok(v) if v.trim().eq_ignore_ascii_case("off") => Rewrites::Off,
+            _ => Rewrites::On,
+        }
+    }
+}
 
 /// What the split left beside the first part.
 #[derive(Debug, PartialEq)]
@@ -28,9 +70,19 @@ pub struct Parts {
     pub files: Vec<String>,
 }
 
+/// The folder of the later parts and their loader, in the site's folder.
+pub fn parts_folder(stem: &str) -> String {
+    format!("{stem}_parts")
+}
+
 /// Splits the app in the built site `dir`. `profile` is cargo's ("release"
 /// or "debug"); only a release is optimised.
-pub fn split_in(dir: &Path, target: &Path, profile: &str) -> Result<Parts, String> {
+pub fn split_in(
+    dir: &Path,
+    target: &Path,
+    profile: &str,
+    rewrites: Rewrites,
+) -> Result<Parts, String> {
     let stem = app_stem(dir)?;
     let original = target
         .join("wasm32-unknown-unknown")
@@ -45,7 +97,9 @@ pub fn split_in(dir: &Path, target: &Path, profile: &str) -> Result<Parts, Strin
     }
     let work = std::env::temp_dir().join(format!("{APP}-split-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
-    let result = split_with(dir, &original, &work, &stem, profile == "release");
+    let optimise = profile == "release";
+    let result = split_with(dir, &original, &work, &stem, optimise, rewrites)
+        .and_then(|parts| optimise_reader(dir, optimise).map(|()| parts));
     let _ = std::fs::remove_dir_all(&work);
     result
 }
@@ -56,15 +110,27 @@ fn split_with(
     work: &Path,
     stem: &str,
     optimise: bool,
+    rewrites: Rewrites,
 ) -> Result<Parts, String> {
-    let cut = work.join("split");
+    let folder = parts_folder(stem);
+    let cut = work.join(&folder);
     let bound = work.join("bindgen");
-    run(Command::new("wasm-split-cli")
+    std::fs::create_dir_all(&cut).map_err(|e| format!("{}: {e}", cut.display()))?;
+    // The first part one level above the loader's folder, as on the site.
+    run(Command::new(tools::find(Tool::WasmSplit)?)
         .arg("--out-name")
-        .arg(stem)
+        .arg(format!("../{stem}"))
         .arg(original)
         .arg(&cut))?;
-    run(Command::new("wasm-bindgen")
+    let first = work.join(format!("{stem}.wasm"));
+    let wasm = std::fs::read(&first).map_err(|e| format!("{}: {e}", first.display()))?;
+    let wasm = super::wasm_bytes::with_import_module(
+        &wasm,
+        SPLIT_MODULE,
+        &format!("./{folder}/{LOADER}"),
+    )?;
+    std::fs::write(&first, wasm).map_err(|e| format!("{}: {e}", first.display()))?;
+    run(Command::new(tools::find(Tool::WasmBindgen)?)
         .arg("--target=web")
         .arg("--no-typescript")
         // The parts call the first part's functions through its table,
@@ -73,22 +139,19 @@ fn split_with(
         .arg(format!("--out-name={stem}"))
         .arg("--out-dir")
         .arg(&bound)
-        .arg(cut.join(format!("{stem}.wasm"))))?;
+        .arg(&first))?;
 
-    let loader = format!("{stem}_split.js");
     let js_path = bound.join(format!("{stem}.js"));
     let wasm_path = bound.join(format!("{stem}_bg.wasm"));
-    let wasm = std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
-    let (wasm, js) = super::dead_classes::removed(&wasm, &read(&js_path)?)?;
-    let (wasm, js) = super::short_imports::shortened(&wasm, &js)?;
-    std::fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
-    // The module's file, not the import's name (the key of the imports
-    // object), which the `.wasm` itself names.
-    let js = replaced(
-        &js,
-        "from \"./__wasm_split.js\"",
-        &format!("from \"./{loader}\""),
-    )?;
+    let mut js = read(&js_path)?;
+    if rewrites == Rewrites::On {
+        let wasm =
+            std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+        let (wasm, trimmed) = super::dead_classes::removed(&wasm, &js)?;
+        let (wasm, shortened) = super::short_imports::shortened(&wasm, &trimmed)?;
+        std::fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+        js = shortened;
+    }
     // Trunk minified wasm-bindgen's JS; this one arrives after Trunk. A
     // stock server sends it raw.
     write(
@@ -97,7 +160,9 @@ fn split_with(
     )?;
     place(&wasm_path, &dir.join(format!("{stem}_bg.wasm")), optimise)?;
 
-    let mut glue = read(&cut.join("__wasm_split.js"))?;
+    let into = dir.join(&folder);
+    let _ = std::fs::remove_dir_all(&into);
+    std::fs::create_dir_all(&into).map_err(|e| format!("{}: {e}", into.display()))?;
     let mut files = Vec::new();
     for entry in std::fs::read_dir(&cut).map_err(|e| format!("{}: {e}", cut.display()))? {
         let name = entry
@@ -105,58 +170,93 @@ fn split_with(
             .file_name()
             .to_string_lossy()
             .into_owned();
-        if !name.ends_with(".wasm") || name == format!("{stem}.wasm") {
-            continue;
+        if name.ends_with(".wasm") {
+            place(&cut.join(&name), &into.join(&name), optimise)?;
+            files.push(format!("{folder}/{name}"));
         }
-        // The parts change with the app, so they carry its hash too: a
-        // browser never mixes a cached part with a newer app.
-        let hashed = format!("{stem}_{name}");
-        glue = replaced(&glue, &format!("\"./{name}\""), &format!("\"./{hashed}\""))?;
-        place(&cut.join(&name), &dir.join(&hashed), optimise)?;
-        files.push(hashed);
     }
-    // Each part comes through boot.js, which inflates its `.gz` where the
-    // server would send the `.wasm` raw, as it does for the first part.
-    let glue = replaced(&glue, "fetch(new URL(", "self.lamtheobacFetchWasm(new URL(")?;
-    // A reader who taps another view before the app has arrived needs its
-    // part too; a reader who taps "English", or follows a link in English,
-    // needs English (`ui::english`): boot.js fetches these beside the app
-    // (`data-views-part`, `data-english-part` on its tag). Read before
-    // minifying, which drops the comments that list them.
-    let english = needs(&glue, "english");
-    if english.is_empty() {
-        return Err("the splitter's loader names no part for English".into());
-    }
-    let views = needs(&glue, "views");
-    if views.is_empty() {
-        return Err("the splitter's loader names no part for the views".into());
+    let mut glue = read(&cut.join(LOADER))?;
+    if rewrites == Rewrites::On {
+        glue = fetched_through_boot(&glue)?;
+        tell_boot_the_parts(dir, &folder, &glue)?;
     }
     write(
-        &dir.join(&loader),
+        &into.join(LOADER),
         &super::scripts::minified(&glue, super::scripts::Kind::Module)?,
     )?;
-    files.push(loader);
+    files.push(format!("{folder}/{LOADER}"));
     files.sort();
-    let index = dir.join("index.html");
-    let page = read(&index)?;
-    // On boot.js's own tag, not on <html>: the page's first 1,024 bytes must
-    // hold its <meta charset> (a server as installed names no charset), and
-    // this list grows with the parts.
-    let page = replaced_once(
-        &page,
-        "data-app-js=",
-        &format!(
-            "data-views-part=\"{}\" data-english-part=\"{}\" data-app-js=",
-            views.join(" "),
-            english.join(" ")
-        ),
-    )?;
-    write(&index, &page)?;
     check_reader_holds_no_parts(dir)?;
     Ok(Parts {
         stem: stem.to_string(),
         files,
     })
+}
+
+/// A rewrite: the loader fetches each part through `boot.js`, which inflates
+/// its `.gz` where the server would send the `.wasm` raw, as it does for the
+/// first part, and hands over a part it fetched ahead.
+fn fetched_through_boot(glue: &str) -> Result<String, String> {
+    replaced(glue, "fetch(new URL(", "self.lamtheobacFetchWasm(new URL(")
+}
+
+/// A rewrite: a reader who taps another view before the app has arrived
+/// needs its part too; a reader who taps "English", or follows a link in
+/// English, needs English (`ui::english`): `boot.js` fetches these beside
+/// the app, named on its tag (`data-views-part`, `data-english-part`). Read
+/// from the loader's comments, before minifying drops them.
+fn tell_boot_the_parts(dir: &Path, folder: &str, glue: &str) -> Result<(), String> {
+    let in_folder = |files: Vec<String>| {
+        files
+            .iter()
+            .map(|f| format!("{folder}/{f}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let english = needs(glue, "english");
+    if english.is_empty() {
+        return Err("the splitter's loader names no part for English".into());
+    }
+    let views = needs(glue, "views");
+    if views.is_empty() {
+        return Err("the splitter's loader names no part for the views".into());
+    }
+    let index = dir.join("index.html");
+    let page = read(&index)?;
+    // On boot.js's own tag (Trunk.toml's `pattern_script`), not on <html>:
+    // the page's first 1,024 bytes must hold its <meta charset> (a server as
+    // installed names no charset), and this list grows with the parts.
+    let page = replaced_once(
+        &page,
+        "data-app-js=",
+        &format!(
+            "data-views-part=\"{}\" data-english-part=\"{}\" data-app-js=",
+            in_folder(views),
+            in_folder(english)
+        ),
+    )?;
+    write(&index, &page)
+}
+
+/// The dataset reader, Trunk's worker build, through `wasm-opt` here rather
+/// than in Trunk, so Trunk needs no wasm-opt of its own (it looks only on
+/// `PATH`, where Debian's may be) and one `tools` finds them all.
+fn optimise_reader(dir: &Path, optimise: bool) -> Result<(), String> {
+    if !optimise {
+        return Ok(());
+    }
+    let path = dir.join(READER);
+    let work = std::env::temp_dir().join(format!("{APP}-reader-{}.wasm", std::process::id()));
+    std::fs::rename(&path, &work)
+        .or_else(|_| std::fs::copy(&path, &work).map(|_| ()))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let result = run(Command::new(tools::find(Tool::WasmOpt)?)
+        .arg("-Oz")
+        .arg("--output")
+        .arg(&path)
+        .arg(&work));
+    let _ = std::fs::remove_file(&work);
+    result
 }
 
 /// The dataset reader's `.wasm`, Trunk's worker build.
@@ -250,7 +350,7 @@ fn app_stem(dir: &Path) -> Result<String, String> {
 /// `wasm-opt` so lets it fold address arithmetic into loads and stores.
 fn place(from: &Path, to: &Path, optimise: bool) -> Result<(), String> {
     if optimise {
-        run(Command::new("wasm-opt")
+        run(Command::new(tools::find(Tool::WasmOpt)?)
             .arg("-Os")
             .arg("--low-memory-unused")
             .arg("--output")
@@ -298,9 +398,7 @@ pub fn has_section(wasm: &[u8], wanted: &[u8]) -> bool {
 
 fn run(command: &mut Command) -> Result<(), String> {
     let shown = format!("{command:?}");
-    let status = command
-        .status()
-        .map_err(|e| format!("{shown}: {e} (is it installed? bash .ci/setup installs it)"))?;
+    let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {

@@ -1,6 +1,6 @@
 //! Reading and writing the few parts of a WebAssembly module's binary form
-//! that the split step rewrites (`short_imports`, `dead_classes`): LEB128
-//! numbers, names, and where a section lies.
+//! that the split step edits (`split`, `short_imports`, `dead_classes`):
+//! LEB128 numbers, names, where a section lies, the imports and exports.
 
 /// Where the section `id` starts (its id byte) and where its body lies.
 pub fn section(wasm: &[u8], wanted: u8) -> Result<(usize, std::ops::Range<usize>), String> {
@@ -118,4 +118,86 @@ pub fn without_exports(
     let (start, body) = section(wasm, 7)?;
     let dropped = dropped.into_iter().map(|(n, _, _)| n.to_string()).collect();
     Ok((with_section(wasm, start, body, 7, &new_body), dropped))
+}
+
+/// One import: its names, and its kind with the kind's description, as bytes.
+pub struct Import<'a> {
+    pub module: &'a str,
+    pub name: &'a str,
+    pub kind: &'a [u8],
+}
+
+pub fn imports(body: &[u8]) -> Result<Vec<Import<'_>>, String> {
+    let truncated = || "a truncated import section".to_string();
+    let (count, mut at) = leb128(body, 0).ok_or_else(truncated)?;
+    let mut imports = Vec::with_capacity(count);
+    for _ in 0..count {
+        let (module, after) = name(body, at).ok_or_else(truncated)?;
+        let (name, after) = name(body, after).ok_or_else(truncated)?;
+        let end = kind_end(body, after).ok_or_else(|| {
+            format!("the import {module} {name} is of a kind this step does not know")
+        })?;
+        imports.push(Import {
+            module,
+            name,
+            kind: &body[after..end],
+        });
+        at = end;
+    }
+    if at != body.len() {
+        return Err("the import section has bytes after its last import".into());
+    }
+    Ok(imports)
+}
+
+/// Where the description of an import's kind that starts at `at` ends:
+/// a function (type index), a table (element type, limits), a memory
+/// (limits) or a global (value type, mutability).
+fn kind_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let limits = |at: usize| {
+        let flags = *bytes.get(at)?;
+        let (_, after) = leb128(bytes, at + 1)?;
+        if flags & 1 == 1 {
+            leb128(bytes, after).map(|(_, end)| end)
+        } else {
+            Some(after)
+        }
+    };
+    match bytes.get(at)? {
+        0 => leb128(bytes, at + 1).map(|(_, end)| end),
+        1 if matches!(bytes.get(at + 1)?, 0x70 | 0x6f) => limits(at + 2),
+        2 => limits(at + 1),
+        3 => matches!(
+            bytes.get(at + 1)?,
+            0x7f | 0x7e | 0x7d | 0x7c | 0x7b | 0x70 | 0x6f
+        )
+        .then_some(at + 3),
+        _ => None,
+    }
+}
+
+/// `wasm` with every import from the module `from` imported from `to`
+/// instead: the split's loader then gets the file name the site gives it,
+/// and wasm-bindgen writes that name in its JS by itself.
+pub fn with_import_module(wasm: &[u8], from: &str, to: &str) -> Result<Vec<u8>, String> {
+    let (header, body) = section(wasm, 2)?;
+    let imports = imports(&wasm[body.clone()])?;
+    if !imports.iter().any(|i| i.module == from) {
+        return Err(format!("the module imports nothing from {from}"));
+    }
+    let mut new_body = Vec::new();
+    push_leb128(&mut new_body, imports.len());
+    for import in &imports {
+        push_name(
+            &mut new_body,
+            if import.module == from {
+                to
+            } else {
+                import.module
+            },
+        );
+        push_name(&mut new_body, import.name);
+        new_body.extend_from_slice(import.kind);
+    }
+    Ok(with_section(wasm, header, body, 2, &new_body))
 }

@@ -62,7 +62,7 @@ async fn run() {
         (visit_total.2 + app_total.2) as f64 / 1024.0
     );
     bytes_table(
-        "later parts (src/ui/later.rs): the other views, the downloads and the dialogs, fetched once the app runs; _split_loading, when other data is asked for",
+        "later parts (src/ui/later.rs): the other views, the downloads and the dialogs, fetched once the app runs; split_loading, when other data is asked for",
         &dist,
         &later,
     );
@@ -150,7 +150,8 @@ async fn run() {
 async fn fetched_files(dist: &Path) -> (Vec<PathBuf>, Vec<PathBuf>, Vec<PathBuf>) {
     const FETCHED: &str = "return performance.getEntriesByType('navigation') \
         .concat(performance.getEntriesByType('resource')) \
-        .map(e => new URL(e.name).pathname.split('/').pop() || 'index.html')";
+        .map(e => new URL(e.name).pathname.split('/').slice(-2).join('/')) \
+        .map(n => n.endsWith('/') ? 'index.html' : n.includes('_parts/') ? n : n.split('/').pop())";
     let site = StaticServer::start(dist.to_path_buf(), vec![]);
     let names = |v: Value| -> Vec<String> {
         v.as_array()
@@ -190,20 +191,16 @@ async fn fetched_files(dist: &Path) -> (Vec<PathBuf>, Vec<PathBuf>, Vec<PathBuf>
         .partition(|n| later_part(n));
     // Listed, not measured: the app fetches them after it runs, maybe after
     // this page was read.
-    let later = std::fs::read_dir(dist)
-        .expect("dist")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| later_part(n))
+    let later = support::later_parts(dist)
+        .into_iter()
         .chain(later)
         .collect();
     (visit, files(app), files(later))
 }
 
-/// The split step's later parts (`src/snapshot/split.rs`): the app's
-/// `.wasm` files other than its first part.
+/// The split step's later parts (`src/snapshot/split.rs`), in their folder.
 fn later_part(name: &str) -> bool {
-    name.starts_with("lamtheobac-") && name.ends_with(".wasm") && !name.ends_with("_bg.wasm")
+    name.contains("_parts/") && name.ends_with(".wasm")
 }
 
 /// Prints a row per file (raw, and the `.gz` and `.br` the build wrote

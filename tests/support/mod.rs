@@ -53,6 +53,32 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// The app's later parts and their loader, each as a path from the site's
+/// root (`lamtheobac-<hash>_parts/split_views.wasm`): the split step puts
+/// them in a folder of their own (`src/snapshot/split.rs`).
+pub fn later_parts(site: &std::path::Path) -> Vec<String> {
+    let folders: Vec<String> = std::fs::read_dir(site)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("lamtheobac-") && n.ends_with("_parts"))
+        .collect();
+    assert_eq!(
+        folders.len(),
+        1,
+        "one folder of parts in {}: {folders:?}",
+        site.display()
+    );
+    let mut parts: Vec<String> = std::fs::read_dir(site.join(&folders[0]))
+        .unwrap()
+        .flatten()
+        .map(|e| format!("{}/{}", folders[0], e.file_name().to_string_lossy()))
+        .filter(|n| n.ends_with(".wasm"))
+        .collect();
+    parts.sort();
+    parts
+}
+
 /// The built site served on loopback and opened in a fresh browser at
 /// `query`, once its chart is drawn.
 pub async fn open(
