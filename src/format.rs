@@ -5,29 +5,8 @@
 //! Every number the app shows goes through here, so the two never mix.
 
 use crate::data::{Period, Qualifier, Unit};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Locale {
-    #[default]
-    Vi,
-    En,
-}
-
-impl Locale {
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::Vi => "vi",
-            Locale::En => "en",
-        }
-    }
-
-    fn separators(self) -> (char, char) {
-        match self {
-            Locale::Vi => (',', '.'),
-            Locale::En => ('.', ','),
-        }
-    }
-}
+// Where every caller has always found it.
+pub use crate::locale::Locale;
 
 /// A count with thousands grouped: 42260 → "42.260" (vi), "42,260" (en).
 pub fn count(n: usize, locale: Locale) -> String {

@@ -15,6 +15,7 @@ pub mod data;
 pub mod embed;
 pub mod format;
 pub mod i18n;
+pub mod locale;
 pub mod now_part_of;
 pub mod order;
 pub mod page_names;

@@ -674,7 +674,7 @@ pub fn districts_offered<'a>(
         .collect();
     data.districts.iter().filter(move |d| {
         d.level == level
-            && province.is_none_or(|p| crate::rollup::province_of(d, mode) == p)
+            && province.is_none_or(|p| mode.province_of(d) == p)
             && words.iter().all(|w| fold(&d.name).contains(w.as_str()))
     })
 }

@@ -20,23 +20,15 @@ pub struct Tally<'a> {
     pub counts: Vec<usize>,
 }
 
-/// A unit's province, as the reader's province filter reads it.
-pub fn province_of(d: &District, mode: ProvinceMode) -> &str {
-    match mode {
-        ProvinceMode::AtReport => &d.province.name,
-        ProvinceMode::Current => &d.province_2025.name,
-    }
-}
-
 /// Whether `units` are too many to list and span more than one province.
 pub fn province_first(state: &State, units: &[&District]) -> bool {
     if state.province.is_some() || units.len() <= PROVINCE_FIRST {
         return false;
     }
-    let first = units.first().map(|d| province_of(d, state.province_mode));
+    let first = units.first().map(|d| state.province_mode.province_of(d));
     units
         .iter()
-        .any(|d| Some(province_of(d, state.province_mode)) != first)
+        .any(|d| Some(state.province_mode.province_of(d)) != first)
 }
 
 /// Whether the reader has picked a province among more units than a table
@@ -61,7 +53,7 @@ pub fn by_province<'a>(rows: &[(&'a District, Vec<usize>)], mode: ProvinceMode) 
     let mut tallies: Vec<Tally<'a>> = Vec::new();
     let mut at: HashMap<&'a str, usize> = HashMap::new();
     for &(unit, ref counts) in rows {
-        let province = province_of(unit, mode);
+        let province = mode.province_of(unit);
         let i = *at.entry(province).or_insert_with(|| {
             tallies.push(Tally {
                 province,
@@ -95,7 +87,7 @@ mod tests {
         let tallies = by_province(&rows, state.province_mode);
         let provinces: std::collections::HashSet<&str> = units
             .iter()
-            .map(|u| province_of(u, state.province_mode))
+            .map(|u| state.province_mode.province_of(u))
             .collect();
         assert_eq!(provinces.len(), 34);
         assert_eq!(tallies.len(), provinces.len());

@@ -1,6 +1,7 @@
 //! Everything a reader has chosen: the one mutable thing in the app.
 //! It lives in the URL (see `url`), so a link reproduces the view.
 
+use crate::data::District;
 use crate::format::Locale;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -54,6 +55,16 @@ pub enum ProvinceMode {
     AtReport,
     /// Since the 1 July 2025 reorganisation.
     Current,
+}
+
+impl ProvinceMode {
+    /// A unit's province, as the reader's province filter reads it.
+    pub fn province_of(self, d: &District) -> &str {
+        match self {
+            ProvinceMode::AtReport => &d.province.name,
+            ProvinceMode::Current => &d.province_2025.name,
+        }
+    }
 }
 
 /// A table column a reader can sort by.

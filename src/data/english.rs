@@ -53,7 +53,7 @@ pub fn fill(value: &mut serde_json::Value) {
 mod tests {
     use super::*;
     use crate::data::{Dataset, decode, shipped};
-    use crate::format::Locale;
+    use crate::locale::Locale;
 
     /// Every (vi, en) pair of `data`, in order.
     fn pairs_of(data: &Dataset) -> Vec<(String, String)> {

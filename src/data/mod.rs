@@ -58,10 +58,10 @@ pub fn shipped() -> Result<&'static Dataset, &'static str> {
 }
 
 impl Text {
-    pub fn get(&self, locale: crate::format::Locale) -> &str {
+    pub fn get(&self, locale: crate::locale::Locale) -> &str {
         match locale {
-            crate::format::Locale::Vi => &self.vi,
-            crate::format::Locale::En => self.en(),
+            crate::locale::Locale::Vi => &self.vi,
+            crate::locale::Locale::En => self.en(),
         }
     }
 

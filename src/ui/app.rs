@@ -38,19 +38,20 @@ pub fn App(dataset: &'static Dataset) -> impl IntoView {
     // when it is needed.
     let saving_data = document()
         .document_element()
-        .is_some_and(|html| html.class_list().contains("save-data"));
+        .is_some_and(|html| html.class_list().contains(crate::page_names::SAVE_DATA));
     if !saving_data {
         super::later::fetch_in_order(vec![
             OTHER_VIEWS.with(Part::clone),
             super::download_bar::SAVING.with(Part::clone),
-            super::place_finder::DIALOGS.with(Part::clone),
+            super::place_finder::FINDER.with(Part::clone),
+            super::share::EMBED_DIALOG.with(Part::clone),
         ]);
     }
 
     let embedded = ctx.state.with_untracked(|s| s.embed.clone());
     if let Some(id) = embedded.clone() {
         if let Some(html) = document().document_element() {
-            let _ = html.class_list().add_1("embed");
+            let _ = html.class_list().add_1(crate::page_names::EMBED);
         }
         super::embed_height::start(id);
     }

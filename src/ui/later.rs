@@ -2,7 +2,7 @@
 //! views other than Compare (`app::other_view`, and `app::cited_in_view` for
 //! an embed's source line), the chart's downloads
 //! (`download_bar::make_and_save`), the dialogs (`place_finder::finder_dialog`,
-//! `share::embed_dialog`), and loading other data (`loader::loading`). Each is
+//! `share::embed_dialog`), and loading other data (`loader::part`). Each is
 //! a `#[wasm_split]` function: the build's split step (`snapshot::split`)
 //! moves the code only they reach into a `.wasm` file of its own. The app
 //! fetches the first three as soon as it runs; loading other data, when a

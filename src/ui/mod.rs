@@ -28,7 +28,6 @@ pub(crate) mod notices;
 pub(crate) mod overview_chart;
 pub(crate) mod place_finder;
 pub(crate) mod province_rows;
-pub(crate) mod reader;
 pub(crate) mod root;
 pub(crate) mod share;
 pub(crate) mod sources_view;
@@ -38,6 +37,8 @@ pub(crate) mod trend_view;
 pub(crate) mod url_sync;
 
 use wasm_bindgen::JsCast;
+
+use crate::page_names as names;
 
 /// Installs the panic hook, then mounts the app into `<main id="app">`.
 pub fn start() {
@@ -59,22 +60,22 @@ pub fn start() {
         .document_element()
         .filter(|html| {
             let classes = html.class_list();
-            classes.contains("lang-en") || classes.contains("wants-english")
+            classes.contains(names::LANG_EN) || classes.contains(names::WANTS_ENGLISH)
         })
     else {
         return mount();
     };
     // boot.js hands the reader's choices over once the app has mounted: it
     // waits while <html> says so, for the event that ends the wait.
-    let _ = html.class_list().add_1("app-waits");
+    let _ = html.class_list().add_1(names::APP_WAITS);
     // Not Leptos's spawner: it is set up by the mount.
     wasm_bindgen_futures::spawn_local(async move {
         // If it cannot arrive, the app starts in Vietnamese.
         english::ready().await;
         when_free(move || {
             mount();
-            let _ = html.class_list().remove_1("app-waits");
-            if let Ok(mounted) = web_sys::Event::new("lamtheobac-mounted") {
+            let _ = html.class_list().remove_1(names::APP_WAITS);
+            if let Ok(mounted) = web_sys::Event::new(names::MOUNTED) {
                 let _ = leptos::prelude::document().dispatch_event(&mounted);
             }
         });

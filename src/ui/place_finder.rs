@@ -38,7 +38,7 @@ pub fn PlaceFinder() -> impl IntoView {
     let dialog = move || {
         built
             .get()
-            .then(|| DIALOGS.with(|part| shown(part, finder_dialog(asked))))
+            .then(|| FINDER.with(|part| shown(part, finder_dialog(asked))))
     };
     view! {
         <button type="button" class="button place-open" id=id("place-search-open") disabled=static_disabled() on:click=move |_| asked.update(|n| *n += 1)>
@@ -49,11 +49,9 @@ pub fn PlaceFinder() -> impl IntoView {
 }
 
 thread_local! {
-    /// The dialogs' part: the place search's and the embed snippet's.
-    pub static DIALOGS: Part = Part::new(&[
-        || Box::pin(fetch_dialogs()),
-        || Box::pin(super::share::fetch_embed_dialog()),
-    ]);
+    /// The place search, in the dialogs' part (with `share::EMBED_DIALOG`:
+    /// one file, fetched once, whichever asks first).
+    pub static FINDER: Part = Part::new(&[|| Box::pin(fetch_dialogs())]);
 }
 
 /// The dialog, opened each time `asked` counts up.

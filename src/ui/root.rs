@@ -35,7 +35,7 @@ pub fn Root() -> impl IntoView {
     let (first, _) = crate::url::decode(&super::url_sync::current_query(), shipped);
     let arriving = RwSignal::new(first.data.is_some());
     if let Some(url) = first.data.clone() {
-        loader.fetch(url);
+        super::loader::part::fetch(loader, url);
         Effect::new(move |_| {
             if loader.source.with(Option::is_some) || loader.failure.with(Option::is_some) {
                 arriving.set(false);

@@ -5,8 +5,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::context::{Ctx, baked, static_disabled};
-use super::later::{Unavailable, shown};
-use super::place_finder::DIALOGS;
+use super::later::{Part, Unavailable, shown};
 use crate::i18n::view_name;
 use crate::query;
 use crate::url;
@@ -43,7 +42,7 @@ pub fn ShareTools() -> impl IntoView {
     };
     let dialog = move || {
         (!baked && built.get())
-            .then(|| DIALOGS.with(|part| shown(part, embed_dialog(asked, status))))
+            .then(|| EMBED_DIALOG.with(|part| shown(part, embed_dialog(asked, status))))
     };
     view! {
         <div class="share-tools">
@@ -65,6 +64,11 @@ fn copy(text: String, done: &'static str, status: RwSignal<Option<&'static str>>
             .is_ok();
         status.set(Some(if copied { done } else { failed }));
     });
+}
+
+thread_local! {
+    /// The embed snippet, in the dialogs' part (with `place_finder::FINDER`).
+    pub static EMBED_DIALOG: Part = Part::new(&[|| Box::pin(fetch_embed_dialog())]);
 }
 
 /// The dialog with the snippet that embeds the current view, opened each

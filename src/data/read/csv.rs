@@ -28,8 +28,8 @@ pub struct Spot {
 }
 
 impl Spot {
-    pub fn line(&self, locale: crate::format::Locale) -> String {
-        use crate::format::Locale;
+    pub fn line(&self, locale: crate::locale::Locale) -> String {
+        use crate::locale::Locale;
         let vi = locale == Locale::Vi;
         let mut place = self.file.clone();
         if let Some(row) = self.row {
@@ -280,11 +280,11 @@ mod tests {
             message: say("sai", "wrong"),
         };
         assert_eq!(
-            spot.line(crate::format::Locale::Vi),
+            spot.line(crate::locale::Locale::Vi),
             "figures.csv, dòng 4, cột value: sai"
         );
         assert_eq!(
-            spot.line(crate::format::Locale::En),
+            spot.line(crate::locale::Locale::En),
             "figures.csv, row 4, column value: wrong"
         );
     }

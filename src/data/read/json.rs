@@ -4,7 +4,7 @@
 //! the load message already gives the line and column in the reader's words,
 //! so the position is cut and, for Vietnamese readers, the phrase translated.
 
-use crate::format::Locale;
+use crate::locale::Locale;
 
 /// serde_json's message for `e` without its position, in `locale`.
 pub fn describe(e: &serde_json::Error, locale: Locale) -> String {

@@ -34,8 +34,8 @@ impl fmt::Display for LoadError {
             LoadError::TooLarge(bytes) => write!(
                 f,
                 "the file is {} bytes; the largest dataset read is {} bytes",
-                crate::format::count(*bytes, crate::format::Locale::En),
-                crate::format::count(MAX_DATASET_BYTES, crate::format::Locale::En)
+                crate::format::count(*bytes, crate::locale::Locale::En),
+                crate::format::count(MAX_DATASET_BYTES, crate::locale::Locale::En)
             ),
             LoadError::NotText(at) => write!(f, "the file is not UTF-8 text (byte {at})"),
             LoadError::Parse(path, e) => {
@@ -52,7 +52,7 @@ impl fmt::Display for LoadError {
                 write!(f, "the package has {} problem(s):", spots.len())?;
                 spots
                     .iter()
-                    .try_for_each(|s| write!(f, "\n- {}", s.line(crate::format::Locale::En)))
+                    .try_for_each(|s| write!(f, "\n- {}", s.line(crate::locale::Locale::En)))
             }
         }
     }
@@ -64,8 +64,8 @@ impl LoadError {
     /// What went wrong, one line per problem, in the reader's language. Each
     /// rule broken names its record and field; text from the file is quoted,
     /// never interpreted.
-    pub fn lines(&self, locale: crate::format::Locale) -> Vec<String> {
-        use crate::format::Locale;
+    pub fn lines(&self, locale: crate::locale::Locale) -> Vec<String> {
+        use crate::locale::Locale;
         let vi = locale == Locale::Vi;
         match self {
             LoadError::TooLarge(bytes) => vec![too_large(*bytes, locale)],
@@ -129,7 +129,7 @@ impl LoadError {
 }
 
 /// Why a file over [`MAX_DATASET_BYTES`] is not read, in `locale`.
-pub fn too_large(bytes: usize, locale: crate::format::Locale) -> String {
+pub fn too_large(bytes: usize, locale: crate::locale::Locale) -> String {
     use crate::format::{self, Locale};
     let (size, limit) = (
         format::number(bytes as f64, locale, 0),

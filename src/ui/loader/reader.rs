@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
 
-use super::loader::Failure;
+use super::Failure;
 use crate::data::{self, Dataset};
 use crate::worker::{get, set};
 
