@@ -16,177 +16,9 @@
 // the app's own controls, so it means what it means in the app), and the
 // view they asked for is hidden meanwhile, never shown with the old chart.
 //
-// The dataset reader's worker loads this file too (importScripts), for
-// compileWasm alone: one way to fetch a .wasm for both.
+// Fetching the app's files is compressed_fetch.js's job: the build puts
+// that file first in this one, so the page makes one request for both.
 (function () {
-  // A stock server sends the .wasm raw (three times its gzip size). The build
-  // writes a .gz beside it; when the server sends files uncompressed, the .gz
-  // is fetched and inflated here. The answer is a response a streaming
-  // compile accepts: the app's later parts (src/snapshot/split.rs) come
-  // through here too.
-  function fetchWasm(url) {
-    return fetchCompressed(url, fromGz, asWasm);
-  }
-
-  // `url` as the server compresses it, or its .gz inflated here when the
-  // server sends files as they are. Which it is, the server says: the
-  // probe's answer (`compresses`), then the file's own Content-Encoding.
-  // Never a guess from timings, which an engine may leave at 0 (WebKit does
-  // for files from its memory cache).
-  function fetchCompressed(url, fromGz, asIs) {
-    function raw() {
-      return get(url).then(asIs);
-    }
-    function viaGz() {
-      // A missing .gz, or one that is neither gzip nor the file (a server
-      // answering every path with a page), falls back to the raw file.
-      return get(url + ".gz").then(fromGz).then(null, raw);
-    }
-    if (typeof DecompressionStream !== "function" || typeof ReadableStream !== "function") return raw();
-    return compresses().then(function (yes) {
-      if (!yes) return viaGz();
-      // The probe came compressed; should this file not (a server that
-      // compresses only some types or sizes), it is dropped after its
-      // headers for its .gz.
-      var abort = typeof AbortController === "function" ? new AbortController() : null;
-      return get(url, abort).then(function (response) {
-        if (response.headers.get("content-encoding")) return asIs(response);
-        if (abort) abort.abort();
-        return viaGz();
-      });
-    });
-  }
-
-  // Does this server send the site's files compressed? It answers for the
-  // whole visit on one small file the build writes for the purpose
-  // (src/snapshot/probe.rs), fetched once, and from the browser's cache on
-  // the next visit. A server that does not have it (a portal that copied
-  // only some files) is taken to compress: each file's own headers then tell.
-  var PROBE = "compression-probe.wasm";
-  var answer = null;
-  function compresses() {
-    if (!answer) {
-      var probe = new URL(PROBE, self.document ? document.baseURI : self.location.href).href;
-      answer = get(probe).then(
-        function (response) {
-          var encoded = !!response.headers.get("content-encoding");
-          // Read to the end, so the answer is kept in the cache. A page in
-          // its place (a server answering every path) tells nothing.
-          return response.arrayBuffer().then(function (bytes) {
-            return encoded || !isWasm(new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength)));
-          });
-        },
-        function () {
-          return true;
-        },
-      );
-    }
-    return answer;
-  }
-
-  function compileWasm(url) {
-    return fetchWasm(url).then(compileResponse);
-  }
-
-  function get(url, abort) {
-    return fetch(url, abort ? { signal: abort.signal } : undefined).then(function (response) {
-      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
-      return response;
-    });
-  }
-
-  // A server that names the .wasm otherwise: a streaming compile refuses
-  // it by its type alone, so it gets the right one.
-  function asWasm(response) {
-    var type = response.headers.get("content-type") || "";
-    if (type.indexOf("application/wasm") === 0) return response;
-    return new Response(response.body, { headers: { "Content-Type": "application/wasm" } });
-  }
-
-  function compileResponse(response) {
-    if (WebAssembly.compileStreaming) return WebAssembly.compileStreaming(response);
-    return response.arrayBuffer().then(function (bytes) {
-      return WebAssembly.compile(bytes);
-    });
-  }
-
-  // The bytes decide, not the name: some servers add `Content-Encoding: gzip`
-  // to .gz files on their own, and the browser has then inflated them already.
-  // `plain(head)` says whether the first bytes are the file itself.
-  function inflated(response, plain, type) {
-    var reader = response.body.getReader();
-    var head = new Uint8Array(0);
-    function peek() {
-      return reader.read().then(function (chunk) {
-        if (chunk.done) return true;
-        var joined = new Uint8Array(head.length + chunk.value.length);
-        joined.set(head);
-        joined.set(chunk.value, head.length);
-        head = joined;
-        return head.length >= 4 ? false : peek();
-      });
-    }
-    return peek().then(function (done) {
-      var gzip = head[0] === 0x1f && head[1] === 0x8b;
-      if (!gzip && !plain(head)) {
-        reader.cancel();
-        throw new Error(response.url + ": neither gzip nor the file");
-      }
-      var body = new ReadableStream({
-        start: function (out) {
-          out.enqueue(head);
-          if (done) out.close();
-        },
-        pull: function (out) {
-          return reader.read().then(function (chunk) {
-            if (chunk.done) out.close();
-            else out.enqueue(chunk.value);
-          });
-        },
-        cancel: function (why) {
-          return reader.cancel(why);
-        },
-      });
-      if (gzip) body = body.pipeThrough(new DecompressionStream("gzip"));
-      return new Response(body, { headers: { "Content-Type": type } });
-    });
-  }
-
-  function fromGz(response) {
-    return inflated(response, isWasm, "application/wasm");
-  }
-
-  function isWasm(head) {
-    return head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
-  }
-
-  // A text file the app fetches on demand (the places index), through its
-  // .gz where the server sends files raw. `first` is the file's first
-  // character, which tells the file from a server's page for a missing one.
-  function fetchText(url, first) {
-    function textFromGz(response) {
-      return inflated(response, function (head) {
-        return head[0] === first.charCodeAt(0);
-      }, "text/plain");
-    }
-    return fetchCompressed(url, textFromGz, function (response) {
-      return response;
-    }).then(function (response) {
-      return response.text();
-    });
-  }
-
-  // Parts fetched ahead (`prefetch`), each handed once to the split's loader.
-  var ahead = {};
-  self.lamtheobacCompileWasm = compileWasm;
-  self.lamtheobacFetchWasm = function (url) {
-    var key = String(url);
-    var early = ahead[key];
-    delete ahead[key];
-    return early || fetchWasm(key);
-  };
-  self.lamtheobacFetchText = fetchText;
-  if (typeof document === "undefined") return;
 
   var html = document.documentElement;
   var tag = document.currentScript;
@@ -258,7 +90,7 @@
     started = true;
     var base = document.baseURI;
     var js = import(new URL(tag.getAttribute("data-app-js"), base).href);
-    var wasm = compileWasm(new URL(tag.getAttribute("data-app-wasm"), base).href);
+    var wasm = self.lamtheobacCompileWasm(new URL(tag.getAttribute("data-app-wasm"), base).href);
     var before = null;
     var fetched = false;
     Promise.all([js, wasm])
@@ -493,14 +325,14 @@
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       if (tab.classList.contains("active") && !html.classList.contains("view-pending")) return;
-      if (tab.getAttribute("data-view") !== "compare") prefetch("data-views-part");
+      if (tab.getAttribute("data-view") !== hand.firstView) prefetch("data-views-part");
       showTab(tab);
       return wait({ key: "view", click: twin(tab) }, true);
     }
     // The language, sharing and download buttons act on what is drawn.
     var button = event.target.closest("button");
     if (!button || button.disabled) return;
-    if (button.classList.contains("lang-switch")) {
+    if (hand.langSwitch && button.matches(hand.langSwitch)) {
       // English is a part of its own: the app fetches it before it starts,
       // so that it takes over in English (src/ui/english.rs).
       html.classList.add("wants-english");
@@ -625,15 +457,11 @@
   // by side, not one after the other. Once the app runs, it fetches its
   // parts itself.
   function prefetch(list) {
-    if (document.getElementById("snapshot") === null && !other) return;
+    if (!(hand.root && document.querySelector(hand.root)) && !other) return;
     var files = (tag.getAttribute(list) || "").split(" ");
     for (var i = 0; i < files.length; i++) {
       if (!files[i]) continue;
-      var url = new URL(files[i], document.baseURI).href;
-      if (ahead[url]) continue;
-      ahead[url] = fetchWasm(url);
-      // A failure is the loader's to report, when it asks.
-      ahead[url].then(null, function () {});
+      self.lamtheobacFetchAhead(new URL(files[i], document.baseURI).href);
     }
   }
 
@@ -642,9 +470,9 @@
     // The server's answer on compression, before the app is fetched, so
     // that its fetch does not wait a round trip for it. Not for a reader
     // saving data, who may never fetch the app.
-    if (other || !savingData()) compresses();
+    if (other || !savingData()) self.lamtheobacAskServer();
     var view = new URLSearchParams(location.search).get("view");
-    if (other && view && view.trim() !== "compare") prefetch("data-views-part");
+    if (other && view && view.trim() !== hand.firstView) prefetch("data-views-part");
     if (other && html.classList.contains("lang-en")) prefetch("data-english-part");
     if (other) start(true);
     else arm();

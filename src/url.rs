@@ -361,7 +361,8 @@ pub fn embed_snippet(base: &str, state: &State, data: &Dataset, title: &str) -> 
             .replace('>', "&gt;")
     };
     format!(
-        "<iframe data-lamtheobac src=\"{}\" title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{}\" async></script>",
+        "<iframe {} src=\"{}\" title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{}\" async></script>",
+        crate::page_names::EMBED_FRAME,
         attr(&format!("{base}?{query}")),
         attr(title),
         attr(&format!("{base}embed.js")),

@@ -129,13 +129,13 @@ async fn unit_names(dataset: &data::Dataset) -> Vec<data::Text> {
 }
 
 /// The places index beside the page (`places.txt`, the bake writes it),
-/// read. Through boot.js's `lamtheobacFetchText`, which takes the `.gz`
+/// read. Through compressed_fetch.js's `lamtheobacFetchText`, which takes the `.gz`
 /// where a server sends text raw; the page's search calls it too.
 pub(crate) async fn fetch_places_index() -> Result<crate::place_search::PlaceIndex, String> {
-    let fetch = Reflect::get(&js_sys::global(), &"lamtheobacFetchText".into())
+    let fetch = Reflect::get(&js_sys::global(), &crate::page_names::FETCH_TEXT.into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("boot.js is missing")?;
+        .ok_or("compressed_fetch.js is missing")?;
     let promise: js_sys::Promise = fetch
         .call2(&JsValue::NULL, &"places.txt".into(), &"#".into())
         .map_err(|e| format!("{e:?}"))?

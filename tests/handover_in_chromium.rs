@@ -247,7 +247,8 @@ async fn every_control_of_the_static_page_has_its_twin_in_the_app() {
                .filter(e => !e.disabled); \
              return { \
                twins: controls.map(e => [e.outerHTML.slice(0, 90), lamtheobacTwin(e)]), \
-               missing: [hand.tab + '.active', hand.loadingLine, ...hand.wantsApp.split(',')] \
+               missing: [hand.tab + '.active', hand.tab + '[data-view=' + hand.firstView + ']', \
+                 hand.loadingLine, hand.langSwitch, ...hand.wantsApp.split(',')] \
                  .filter(s => !root.querySelector(s)) }")
         .await;
     assert_eq!(

@@ -54,9 +54,11 @@ pub fn baked(page: &str, data: &'static Dataset, site: Option<&str>) -> Result<S
         return Err("index.html is not <html>, <head>, <main> in that order".into());
     }
     Ok(format!(
-        "{} data-state-keys=\"{}\" data-hand-over='{}'{}{}{}{}{}",
+        "{} {}=\"{}\" {}='{}'{}{}{}{}{}",
         &page[..html_tag],
+        crate::page_names::STATE_KEYS,
         url::KEYS.join(","),
+        crate::page_names::HAND_OVER,
         // Single-quoted: the JSON's quotes stay as they are (no `'` or `&` in it).
         super::handover::json(),
         &page[html_tag..head_end],

@@ -24,6 +24,10 @@ pub const WANTS_APP: &str =
 /// The live line that says a choice waits for the app (its words in `data-text`).
 pub const LOADING_LINE: &str = "app-loading-line";
 
+/// The masthead's language switch: a tap on it before the app has arrived
+/// fetches English beside the app (`ui::english`).
+pub const LANG_SWITCH: &str = ".lang-switch";
+
 /// How an element of the static page names its twin in the app: the first
 /// rule whose `here` it matches gives `there`, with `{}` replaced by the
 /// value of its attribute `by` (CSS-escaped; no attribute when `by` is empty).
@@ -75,6 +79,8 @@ pub fn json() -> String {
         loading_line: String,
         twins: Vec<[&'static str; 3]>,
         when_free: &'static str,
+        lang_switch: &'static str,
+        first_view: &'static str,
     }
     serde_json::to_string(&List {
         root: format!("#{ROOT_ID}"),
@@ -84,6 +90,9 @@ pub fn json() -> String {
         loading_line: format!(".{LOADING_LINE}"),
         twins: TWINS.iter().map(|t| [t.here, t.by, t.there]).collect(),
         when_free: crate::page_names::WHEN_FREE,
+        lang_switch: LANG_SWITCH,
+        // The view the first part draws; any other is in a later part.
+        first_view: crate::state::State::default().view.code(),
     })
     .expect("strings serialise")
 }

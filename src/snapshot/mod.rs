@@ -132,8 +132,8 @@ fn needs_newer_browser() -> AnyView {
         .map(|locale| {
             let [newer, link_newer, lost, link_lost] = why_not_running(locale);
             view! {
-                <p lang=locale.code() class="cannot-run">{newer}" "<span class="link-lost">{link_newer}</span></p>
-                <p lang=locale.code() class="files-lost">{lost}" "<span class="link-lost">{link_lost}</span></p>
+                <p lang=locale.code() class="cannot-run">{newer}" "<span class=crate::page_names::LINK_LOST>{link_newer}</span></p>
+                <p lang=locale.code() class="files-lost">{lost}" "<span class=crate::page_names::LINK_LOST>{link_lost}</span></p>
             }
         });
     let sources = ctx

@@ -53,11 +53,11 @@ mod tests {
     }
 
     #[test]
-    fn boot_js_asks_for_the_probe_by_its_name() {
-        let boot = include_str!("../../public/boot.js");
+    fn the_script_asks_for_the_probe_by_its_name() {
+        let boot = include_str!("../../public/compressed_fetch.js");
         assert!(
             boot.contains(&format!("\"{}\"", crate::page_names::COMPRESSION_PROBE)),
-            "public/boot.js must name {}",
+            "public/compressed_fetch.js must name {}",
             crate::page_names::COMPRESSION_PROBE
         );
     }

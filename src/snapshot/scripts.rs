@@ -11,10 +11,28 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 /// The scripts this project writes, each a classic script (not a module).
-const OURS: [&str; 3] = ["boot.js", "embed.js", "dataset_reader_loader.js"];
+const OURS: [&str; 4] = [
+    "boot.js",
+    "compressed_fetch.js",
+    "embed.js",
+    "dataset_reader_loader.js",
+];
 
-/// Minifies each of [`OURS`] in `dir`.
+/// The files of `boot.js` as the page gets it, each a job of its own: the
+/// fetching of compressed files first (the dataset reader's worker loads it
+/// alone), then the hand-over. One request for both, before the first paint.
+const BOOT: [&str; 2] = ["compressed_fetch.js", "boot.js"];
+
+/// Puts [`BOOT`] together into `boot.js` and minifies each of [`OURS`] in `dir`.
 pub fn minify_in(dir: &Path) -> Result<(), String> {
+    let parts: Vec<String> = BOOT
+        .iter()
+        .filter_map(|name| std::fs::read_to_string(dir.join(name)).ok())
+        .collect();
+    if parts.len() == BOOT.len() {
+        let path = dir.join("boot.js");
+        std::fs::write(&path, parts.join("\n")).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     for name in OURS {
         let path = dir.join(name);
         let Ok(source) = std::fs::read_to_string(&path) else {

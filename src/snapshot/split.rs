@@ -26,6 +26,7 @@ use std::process::Command;
 
 use super::tools::{self, Tool};
 use super::wasm_bytes::leb128;
+use crate::page_names as names;
 
 /// The page's binary, as cargo names its `.wasm`.
 const APP: &str = "lamtheobac";
@@ -197,7 +198,11 @@ fn split_with(
 /// its `.gz` where the server would send the `.wasm` raw, as it does for the
 /// first part, and hands over a part it fetched ahead.
 fn fetched_through_boot(glue: &str) -> Result<String, String> {
-    replaced(glue, "fetch(new URL(", "self.lamtheobacFetchWasm(new URL(")
+    replaced(
+        glue,
+        "fetch(new URL(",
+        &format!("self.{}(new URL(", crate::page_names::FETCH_WASM),
+    )
 }
 
 /// A rewrite: a reader who taps another view before the app has arrived
@@ -226,12 +231,15 @@ fn tell_boot_the_parts(dir: &Path, folder: &str, glue: &str) -> Result<(), Strin
     // On boot.js's own tag (Trunk.toml's `pattern_script`), not on <html>:
     // the page's first 1,024 bytes must hold its <meta charset> (a server as
     // installed names no charset), and this list grows with the parts.
+    let anchor = format!("{}=", names::APP_JS);
     let page = replaced_once(
         &page,
-        "data-app-js=",
+        &anchor,
         &format!(
-            "data-views-part=\"{}\" data-english-part=\"{}\" data-app-js=",
+            "{}=\"{}\" {}=\"{}\" {anchor}",
+            names::VIEWS_PART,
             in_folder(views),
+            names::ENGLISH_PART,
             in_folder(english)
         ),
     )?;
