@@ -72,6 +72,16 @@ async fn run() {
                 grouped(repeat.bytes_before_tap()),
                 grouped(repeat.bytes_after_tap()),
             );
+            support::bench_row(
+                &format!(
+                    "bytes to the app, {engine:?}, nginx {server}: first visit / repeat visit"
+                ),
+                &format!(
+                    "{} / {}",
+                    grouped(first.bytes_before_tap()),
+                    grouped(repeat.bytes_before_tap())
+                ),
+            );
         }
     }
 

@@ -61,10 +61,34 @@ async fn run() {
         visit_total.2 + app_total.2,
         (visit_total.2 + app_total.2) as f64 / 1024.0
     );
-    bytes_table(
+    let later_total = bytes_table(
         "later parts (src/ui/later.rs): the other views, the downloads and the dialogs, fetched once the app runs; split_loading, when other data is asked for",
         &dist,
         &later,
+    );
+    let kib = |b: u64| format!("{b} B ({:.1} KiB)", b as f64 / 1024.0);
+    support::bench_row(
+        "first visit, brotli: the plain link with Save-Data (≈ 10 KiB)",
+        &kib(visit_total.2 as u64),
+    );
+    let first_tap = support::first_tap_brotli(&dist);
+    println!(
+        "\nThe app a first tap needs (JS, first `.wasm`, the split's loader): {}",
+        kib(first_tap)
+    );
+    support::bench_row(
+        "the app a first tap needs, brotli (budget 180 KiB)",
+        &kib(first_tap),
+    );
+    // The build without the rewrites of other tools' output (src/snapshot/split.rs).
+    if let Some(plain) = std::env::var_os("LAMTHEOBAC_DIST_PLAIN") {
+        let plain = support::first_tap_brotli(Path::new(&plain));
+        println!("… built with LAMTHEOBAC_REWRITES=off: {}", kib(plain));
+        support::bench_row("the same, built with LAMTHEOBAC_REWRITES=off", &kib(plain));
+    }
+    support::bench_row(
+        "the app's later parts and their loader, brotli",
+        &kib(later_total.2 as u64),
     );
 
     first_chart_on_screen(&dist).await;
@@ -131,6 +155,18 @@ async fn run() {
             after.0,
             before.1,
             after.1
+        );
+        support::bench_row(
+            &format!(
+                "{name}: first chart ms, reading the data ms, redraw p50 / p95 ms, WASM memory MiB"
+            ),
+            &format!(
+                "{:.0}, {read}, {:.1} / {:.1}, {:.1}",
+                firsts[LOADS / 2],
+                p(0.5),
+                p(0.95),
+                after.0
+            ),
         );
         let _ = std::io::stdout().flush();
     }
@@ -354,6 +390,10 @@ async fn first_chart_on_screen(dist: &Path) {
             times[0],
             times[times.len() - 1],
             m / reference
+        );
+        support::bench_row(
+            &format!("first chart on screen, loopback, ms (median of {LOADS}): {name}"),
+            &format!("{m:.0} ({:.2} × Chart.js)", m / reference),
         );
     }
     println!("\nTarget: the explorer's first chart on screen ≤ 0.6 × the Chart.js page's.");

@@ -10,7 +10,7 @@
 // Run by `bash .ci/bench`, which installs lighthouse and chart.js into .tools/.
 
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startNginx } from "./nginx.mjs";
@@ -69,6 +69,14 @@ try {
         `${Math.round(m("tbt"))} | ${m("cls").toFixed(3)} | ${(m("bytes") / 1024).toFixed(1)} | ${Math.round(100 * m("accessibility"))} | ` +
         `${Math.round(100 * m("bestPractices"))} | ${Math.round(100 * m("seo"))} |`,
     );
+    // A row of the summary table .ci/bench writes into the README.
+    if (process.env.LAMTHEOBAC_BENCH_TABLE) {
+      appendFileSync(
+        process.env.LAMTHEOBAC_BENCH_TABLE,
+        `Lighthouse mobile, ${name}: performance, LCP s, TBT ms, accessibility\t` +
+          `${m("performance").toFixed(2)}, ${(m("lcp") / 1000).toFixed(2)}, ${Math.round(m("tbt"))}, ${Math.round(100 * m("accessibility"))}\n`,
+      );
+    }
   }
 } finally {
   servers.stop();

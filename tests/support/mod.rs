@@ -79,6 +79,47 @@ pub fn later_parts(site: &std::path::Path) -> Vec<String> {
     parts
 }
 
+/// Adds a row to the bench's summary table (`.ci/bench` writes it into the
+/// README): the file `$LAMTHEOBAC_BENCH_TABLE` names, one `figure<TAB>value`
+/// a line. Nothing when the variable is not set (a bench run by hand).
+pub fn bench_row(figure: &str, value: &str) {
+    let Some(path) = std::env::var_os("LAMTHEOBAC_BENCH_TABLE") else {
+        return;
+    };
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .expect("the bench table");
+    writeln!(file, "{figure}\t{value}").expect("write the bench table");
+}
+
+/// The brotli bytes of what a first tap fetches in the built site `dist`:
+/// the app's JS, its first `.wasm` and the split's loader.
+pub fn first_tap_brotli(dist: &std::path::Path) -> u64 {
+    let names: Vec<String> = std::fs::read_dir(dist)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let size =
+        |name: &str| std::fs::metadata(dist.join(format!("{name}.br"))).map_or(0, |m| m.len());
+    let js = names
+        .iter()
+        .find(|n| n.starts_with("lamtheobac-") && n.ends_with(".js"))
+        .expect("the app's JS");
+    let wasm = names
+        .iter()
+        .find(|n| n.starts_with("lamtheobac-") && n.ends_with("_bg.wasm"))
+        .expect("the app's .wasm");
+    let loader = later_parts(dist)[0]
+        .rsplit_once('/')
+        .map(|(folder, _)| format!("{folder}/__wasm_split.js"))
+        .expect("the parts' folder");
+    size(js) + size(wasm) + size(&loader)
+}
+
 /// The built site served on loopback and opened in a fresh browser at
 /// `query`, once its chart is drawn.
 pub async fn open(
