@@ -99,8 +99,8 @@ pub fn split_in(
     let work = std::env::temp_dir().join(format!("{APP}-split-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
     let optimise = profile == "release";
-    let result = split_with(dir, &original, &work, &stem, optimise, rewrites)
-        .and_then(|parts| optimise_reader(dir, optimise).map(|()| parts));
+    let result = reader_again(dir, target, profile, optimise)
+        .and_then(|()| split_with(dir, &original, &work, &stem, optimise, rewrites));
     let _ = std::fs::remove_dir_all(&work);
     result
 }
@@ -246,24 +246,49 @@ fn tell_boot_the_parts(dir: &Path, folder: &str, glue: &str) -> Result<(), Strin
     write(&index, &page)
 }
 
-/// The dataset reader, Trunk's worker build, through `wasm-opt` here rather
-/// than in Trunk, so Trunk needs no wasm-opt of its own (it looks only on
-/// `PATH`, where Debian's may be) and one `tools` finds them all.
-fn optimise_reader(dir: &Path, optimise: bool) -> Result<(), String> {
-    if !optimise {
-        return Ok(());
-    }
-    let path = dir.join(READER);
-    let work = std::env::temp_dir().join(format!("{APP}-reader-{}.wasm", std::process::id()));
-    std::fs::rename(&path, &work)
-        .or_else(|_| std::fs::copy(&path, &work).map(|_| ()))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let result = run(Command::new(tools::find(Tool::WasmOpt)?)
-        .arg("-Oz")
-        .arg("--output")
-        .arg(&path)
-        .arg(&work));
-    let _ = std::fs::remove_file(&work);
+/// The dataset reader's two files, made again from cargo's `.wasm` of the
+/// worker (built by Trunk with the `reader` feature): Trunk's JS minifier
+/// orders the worker's declarations differently on every run, so two builds
+/// of one commit differed, and wasm-bindgen's output through terser is the
+/// same each time. Its `.wasm` goes through `wasm-opt -Oz` here rather than
+/// in Trunk, so Trunk needs no wasm-opt of its own (it looks only on `PATH`,
+/// where Debian's may be).
+fn reader_again(dir: &Path, target: &Path, profile: &str, optimise: bool) -> Result<(), String> {
+    let original = target
+        .join("wasm32-unknown-unknown")
+        .join(profile)
+        .join("dataset_reader.wasm");
+    let bound = std::env::temp_dir().join(format!("{APP}-reader-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&bound);
+    let result = (|| {
+        run(Command::new(tools::find(Tool::WasmBindgen)?)
+            .arg("--target=no-modules")
+            .arg("--no-typescript")
+            .arg("--out-name=dataset_reader")
+            .arg("--out-dir")
+            .arg(&bound)
+            .arg(&original))?;
+        let js = read(&bound.join("dataset_reader.js"))?;
+        let js = if optimise {
+            super::scripts::minified(&js, super::scripts::Kind::Script)?
+        } else {
+            js
+        };
+        write(&dir.join("dataset_reader.js"), &js)?;
+        let wasm = bound.join(READER);
+        if optimise {
+            run(Command::new(tools::find(Tool::WasmOpt)?)
+                .arg("-Oz")
+                .arg("--output")
+                .arg(dir.join(READER))
+                .arg(&wasm))
+        } else {
+            std::fs::copy(&wasm, dir.join(READER))
+                .map(|_| ())
+                .map_err(|e| format!("{READER}: {e}"))
+        }
+    })();
+    let _ = std::fs::remove_dir_all(&bound);
     result
 }
 
