@@ -26,8 +26,21 @@ mod places;
 fn main() {
     // The page's .wasm keeps its relocations, which the build's split step
     // (src/snapshot/split.rs, wasm-split) needs to cut it into parts.
-    if std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+    let page = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"));
+    if page {
         println!("cargo::rustc-link-arg-bin=lamtheobac=--emit-relocs");
+    }
+    // A build without the rewrites of other tools' output (src/snapshot/
+    // split.rs, LAMTHEOBAC_REWRITES=off) is another binary (ui::start marks
+    // its page): Trunk names the files by a hash of what it built, so the
+    // two builds of one commit never share a name, and a browser never mixes
+    // a cached file of one with the other's.
+    println!("cargo::rustc-check-cfg=cfg(plain_build)");
+    println!("cargo::rerun-if-env-changed=LAMTHEOBAC_REWRITES");
+    if page
+        && std::env::var("LAMTHEOBAC_REWRITES").is_ok_and(|v| v.trim().eq_ignore_ascii_case("off"))
+    {
+        println!("cargo::rustc-cfg=plain_build");
     }
     let source = "public/data/dataset.json";
     println!("cargo::rerun-if-changed={source}");

@@ -92,5 +92,30 @@ async fn the_build_without_rewrites_works_as_the_release_does() {
         .unwrap();
     let loader = std::fs::read_to_string(site.join(loader).join("__wasm_split.js")).unwrap();
     assert!(!loader.contains("lamtheobacFetchWasm"), "{loader}");
+    // Another binary than the release's (build.rs), so its files have other
+    // names: a browser never mixes a cached file of one with the other.
+    let release = support::dist_dir();
+    let stem = |dir: &std::path::Path| {
+        support::later_parts(dir)[0]
+            .split_once("_parts/")
+            .map(|(stem, _)| stem.to_string())
+            .unwrap()
+    };
+    assert_ne!(
+        stem(&site),
+        stem(&release),
+        "the two builds share file names"
+    );
+    let server = StaticServer::start(site.clone(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&server.url).await;
+    browser.wait_app().await;
+    assert_eq!(
+        browser
+            .js("return document.documentElement.dataset.build")
+            .await,
+        "plain"
+    );
+    browser.close().await;
     reader_paths(site).await;
 }

@@ -43,6 +43,12 @@ use crate::page_names as names;
 /// Installs the panic hook, then mounts the app into `<main id="app">`.
 pub fn start() {
     fatal::install_panic_hook();
+    // Built with LAMTHEOBAC_REWRITES=off (build.rs): said on the page, for a
+    // bug report and the tests.
+    #[cfg(plain_build)]
+    if let Some(html) = leptos::prelude::document().document_element() {
+        let _ = html.set_attribute("data-build", "plain");
+    }
     let Some(root) = leptos::prelude::document()
         .get_element_by_id("app")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
