@@ -72,7 +72,7 @@ pub struct Parts {
 }
 
 /// The folder of the later parts and their loader, in the site's folder.
-pub fn parts_folder(stem: &str) -> String {
+fn parts_folder(stem: &str) -> String {
     format!("{stem}_parts")
 }
 

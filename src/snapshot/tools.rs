@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 /// `.ci/versions`, the one file that pins every tool.
 const VERSIONS: &str = include_str!("../../.ci/versions");
@@ -90,8 +91,20 @@ impl Tool {
 }
 
 /// The tool to run: the pinned version, from where `.ci/setup` installs it
-/// or else from `PATH`; or what is wrong and how to mend it.
+/// or else from `PATH`; or what is wrong and how to mend it. Looked up once
+/// a build: asking `wasm-opt` its version starts node on a 10 MB script
+/// (a quarter of a second), and a release runs it on twenty files.
 pub fn find(tool: Tool) -> Result<PathBuf, String> {
+    static FOUND: [OnceLock<Result<PathBuf, String>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    FOUND[tool as usize].get_or_init(|| look_for(tool)).clone()
+}
+
+fn look_for(tool: Tool) -> Result<PathBuf, String> {
     let wanted = pinned(tool.key()).ok_or_else(|| format!(".ci/versions has no {}", tool.key()))?;
     let mut seen = Vec::new();
     for path in [Some(tool.installed()), on_path(tool.command())]
