@@ -324,12 +324,7 @@ async fn first_frame_then_all(
     // first seconds: the Trend tab shows when they are.
     page.js("document.querySelector('a.tab[data-view=trend]').click()")
         .await;
-    page.browser
-        .wait_until(
-            "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')",
-            30,
-        )
-        .await;
+    page.browser.wait_until(support::TREND_DRAWN, 30).await;
     page.js(&format!(
         "window.__firstFrame = undefined; \
          document.querySelector('a.tab[data-view={view}]').click(); \

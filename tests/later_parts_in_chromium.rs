@@ -11,8 +11,6 @@ use std::path::{Path, PathBuf};
 use support::browser::Browser;
 use support::server::StaticServer;
 
-const TREND_DRAWN: &str = "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')";
-
 /// The split `name`'s own part (`…_parts/split_{name}.wasm`) and its copies.
 fn part_files(site: &Path, name: &str) -> Vec<String> {
     let suffix = format!("/split_{name}.wasm");
@@ -87,7 +85,7 @@ async fn a_view_that_cannot_arrive_says_so_and_can_be_tried_again() {
     views.put_back();
     browser.click(".tabs a.tab[data-view=trend]").await;
     browser.click("#view .view-unavailable button").await;
-    browser.wait_until(TREND_DRAWN, 30).await;
+    browser.wait_until(support::TREND_DRAWN, 30).await;
     browser.assert_no_fatal().await;
     browser.close().await;
 }
@@ -101,7 +99,7 @@ async fn a_reader_saving_data_fetches_a_part_only_when_needed() {
     browser.goto(&server.url).await;
     // Reaching for the Trend tab starts the app, which fetches that view's part.
     browser.click(".tabs a.tab[data-view=trend]").await;
-    browser.wait_until(TREND_DRAWN, 30).await;
+    browser.wait_until(support::TREND_DRAWN, 30).await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     let fetched = fetched_files(&browser).await;
     assert!(fetched.contains("split_views.wasm"), "{fetched}");
@@ -216,7 +214,7 @@ async fn english_comes_in_its_own_part_to_those_who_read_it() {
     browser.goto(&server.url).await;
     browser.wait_app().await;
     browser.click(".tabs a.tab[data-view=trend]").await;
-    browser.wait_until(TREND_DRAWN, 30).await;
+    browser.wait_until(support::TREND_DRAWN, 30).await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     let fetched = fetched_files(&browser).await;
     assert!(fetched.contains("split_saving.wasm"), "{fetched}");

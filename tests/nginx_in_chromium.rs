@@ -78,12 +78,7 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
     // app runs: each .gz once, no raw file, and the views they hold work.
     browser.click(".tabs [data-view=trend]").await;
     browser.wait_chart().await;
-    browser
-        .wait_until(
-            "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')",
-            30,
-        )
-        .await;
+    browser.wait_until(support::TREND_DRAWN, 30).await;
     // English comes when a reader asks for it (`ui::english`).
     browser.to_english().await;
     // All but the part that loads other data, which comes when it is asked for.

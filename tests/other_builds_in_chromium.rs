@@ -15,8 +15,6 @@ use std::path::PathBuf;
 use support::browser::Browser;
 use support::server::StaticServer;
 
-const TREND_DRAWN: &str = "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')";
-
 fn built(var: &str, folder: &str, command: &str) -> PathBuf {
     let dir = std::env::var_os(var)
         .map(PathBuf::from)
@@ -37,7 +35,7 @@ async fn reader_paths(site: PathBuf) {
     browser.goto(&server.url).await;
     browser.wait_app().await;
     browser.click(".tabs a.tab[data-view=trend]").await;
-    browser.wait_until(TREND_DRAWN, 60).await;
+    browser.wait_until(support::TREND_DRAWN, 60).await;
     browser.to_english().await;
     browser.click(".tabs a.tab[data-view=table]").await;
     browser
@@ -53,7 +51,7 @@ async fn reader_paths(site: PathBuf) {
     browser
         .goto(&format!("{}?lang=en&view=trend", server.url))
         .await;
-    browser.wait_until(TREND_DRAWN, 60).await;
+    browser.wait_until(support::TREND_DRAWN, 60).await;
     assert_eq!(
         browser.js("return document.documentElement.lang").await,
         "en"

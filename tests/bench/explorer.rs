@@ -66,7 +66,13 @@ async fn run() {
         &dist,
         &later,
     );
-    let kib = |b: u64| format!("{b} B ({:.1} KiB)", b as f64 / 1024.0);
+    let kib = |b: u64| {
+        format!(
+            "{} B ({:.1} KiB)",
+            lamtheobac::format::count(b as usize, lamtheobac::format::Locale::En),
+            b as f64 / 1024.0
+        )
+    };
     support::bench_row(
         "first visit, brotli: the plain link with Save-Data (≈ 10 KiB)",
         &kib(visit_total.2 as u64),

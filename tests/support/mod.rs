@@ -26,6 +26,9 @@ pub const VIEWS: [&str; 6] = [
     "sources",
 ];
 
+/// The Trend view's chart is drawn (by the app: the static page has none).
+pub const TREND_DRAWN: &str = "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')";
+
 /// xorshift64*: the same draws for a seed on every machine, for the
 /// randomised browser tests (the seed is printed, to replay a failure).
 pub struct Rng(pub u64);

@@ -35,8 +35,6 @@ impl Visit {
 /// on the reader's intent instead).
 const APP_RUNS: &str =
     "return !document.getElementById('snapshot') && !!document.querySelector('section.view')";
-const TREND_DRAWN: &str = "return !!document.querySelector('#view[data-view=trend] canvas.chart-canvas[data-drawn=\"true\"]')";
-
 /// Visits the plain link in `browser` and returns what it fetched.
 pub async fn visit(browser: &Browser, nginx: &Nginx) -> Visit {
     let start = nginx.log().len();
@@ -45,7 +43,7 @@ pub async fn visit(browser: &Browser, nginx: &Nginx) -> Visit {
     quiet(nginx).await;
     let mid = nginx.log().len();
     browser.click(".tabs a.tab[data-view=trend]").await;
-    browser.wait_until(TREND_DRAWN, 60).await;
+    browser.wait_until(super::TREND_DRAWN, 60).await;
     quiet(nginx).await;
     let log = nginx.log();
     Visit {
