@@ -16,6 +16,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod locale;
+pub mod map;
 pub mod now_part_of;
 pub mod order;
 pub mod page_names;

@@ -280,7 +280,18 @@ fn only_reporter(reported_anywhere: usize, first: Option<&District>) -> Option<&
 }
 
 /// The compare view: one metric, one period (or each district's latest), a row per district.
-pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
+/// Each unit's figure for the chosen metric and period, as Compare and the
+/// map read them: every unit in scope that has one (in scope order), and those
+/// that have none.
+pub struct Chosen<'a> {
+    pub metric: &'a Metric,
+    pub level: Level,
+    pub rows: Vec<(&'a District, &'a Figure)>,
+    pub not_reported: Vec<&'a District>,
+    pub periods: Vec<(String, &'a Period)>,
+}
+
+pub fn chosen<'a>(data: &'a Dataset, state: &State) -> Option<Chosen<'a>> {
     let metric = chosen_metric(data, state)?;
     let level = level_in_view(data, state);
     let scope = scope_at(data, state, level);
@@ -308,6 +319,23 @@ pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
             None => not_reported.push(district),
         }
     }
+    Some(Chosen {
+        metric,
+        level,
+        rows,
+        not_reported,
+        periods,
+    })
+}
+
+pub fn compare<'a>(data: &'a Dataset, state: &State) -> Option<Compare<'a>> {
+    let Chosen {
+        metric,
+        level,
+        mut rows,
+        not_reported,
+        periods,
+    } = chosen(data, state)?;
     let rows_before = rows.len();
     crate::order::sort_by(&mut rows, |a, b| {
         b.1.value
