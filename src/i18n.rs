@@ -102,6 +102,7 @@ pub struct Strings {
     pub view_coverage: &'static str,
     pub view_initiatives: &'static str,
     pub view_sources: &'static str,
+    pub view_map: &'static str,
     pub metric: &'static str,
     pub all_metrics: &'static str,
     pub districts: &'static str,
@@ -279,6 +280,7 @@ pub const VI: Strings = Strings {
     view_coverage: "Mức độ có số liệu",
     view_initiatives: "Mô hình",
     view_sources: "Nguồn",
+    view_map: "Bản đồ",
     metric: "Chỉ tiêu",
     all_metrics: "Tất cả chỉ tiêu",
     districts: "{Units}",
@@ -434,6 +436,7 @@ pub const EN: Strings = Strings {
     view_coverage: "Coverage",
     view_initiatives: "Initiatives",
     view_sources: "Sources",
+    view_map: "Map",
     metric: "Indicator",
     all_metrics: "All indicators",
     districts: "{Units}",
@@ -811,6 +814,7 @@ pub fn view_name(view: View, locale: Locale) -> &'static str {
         View::Coverage => s.view_coverage,
         View::Initiatives => s.view_initiatives,
         View::Sources => s.view_sources,
+        View::Map => s.view_map,
     }
 }
 

@@ -291,6 +291,7 @@ pub struct Chosen<'a> {
     pub periods: Vec<(String, &'a Period)>,
 }
 
+#[inline]
 pub fn chosen<'a>(data: &'a Dataset, state: &State) -> Option<Chosen<'a>> {
     let metric = chosen_metric(data, state)?;
     let level = level_in_view(data, state);
@@ -636,6 +637,9 @@ pub fn shown_reports<'a>(data: &'a Dataset, state: &State) -> Vec<&'a crate::dat
             .iter()
             .map(|i| i.report.as_str())
             .collect(),
+        View::Map => chosen(data, state)
+            .map(|c| c.rows.iter().map(|(_, f)| f.report.as_str()).collect())
+            .unwrap_or_default(),
         View::Coverage | View::Sources => return reports_in_scope(data, state),
     };
     reports_of(data, &files)

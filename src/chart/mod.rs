@@ -9,6 +9,9 @@ pub mod bars;
 pub mod compare;
 pub mod export;
 pub(crate) mod forward;
+pub mod map;
+pub mod map_draw;
+pub mod map_words;
 pub mod overview;
 pub mod svg;
 pub mod trend;
@@ -31,12 +34,22 @@ pub struct HitBox {
     pub top: i32,
     pub right: i32,
     pub bottom: i32,
+    /// The figure's id; empty where the mark is not one figure.
     pub figure: String,
+    /// What the tooltip says where the mark is not one figure (a province's
+    /// units added up, a province with none).
+    pub note: Option<String>,
+    /// More places that pick the same mark, as (left, top, right, bottom): a
+    /// province on the map is found anywhere inside it, and its tooltip
+    /// stands at the box above, where its name goes.
+    pub cells: Vec<[i32; 4]>,
 }
 
 impl HitBox {
     pub fn contains(&self, x: i32, y: i32) -> bool {
-        (self.left..=self.right).contains(&x) && (self.top..=self.bottom).contains(&y)
+        let within = |[l, t, r, b]: [i32; 4]| (l..=r).contains(&x) && (t..=b).contains(&y);
+        within([self.left, self.top, self.right, self.bottom])
+            || self.cells.iter().any(|&c| within(c))
     }
 }
 

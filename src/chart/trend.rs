@@ -268,6 +268,8 @@ pub fn draw<DB: DrawingBackend>(
                     right: cx - base.0 + px(10.0),
                     bottom: cy - base.1 + px(10.0),
                     figure: mark.figure.clone(),
+                    note: None,
+                    cells: Vec::new(),
                 });
             } else {
                 // A translucent band with end caps: a value for the whole span, not a line between points.
@@ -291,6 +293,8 @@ pub fn draw<DB: DrawingBackend>(
                     right: rx - base.0,
                     bottom: cy - base.1 + px(8.0),
                     figure: mark.figure.clone(),
+                    note: None,
+                    cells: Vec::new(),
                 });
             }
             let (x, y, style) = value_label(&mark.value_label, cx - base.0, cy - base.1);

@@ -36,6 +36,9 @@ pub struct Shapes {
     pub units: Vec<Unit>,
     /// Each ring with the index of its unit.
     pub rings: Vec<(usize, Vec<Point>)>,
+    /// The provinces of 2025, each ring with its province's name: the union
+    /// of its units, so the borders between them are gone.
+    pub merged: Vec<(String, Vec<Point>)>,
 }
 
 /// A province as the map draws it: its name, the units it is made of, and
@@ -53,6 +56,7 @@ impl Shapes {
             grid: 0,
             units: Vec::new(),
             rings: Vec::new(),
+            merged: Vec::new(),
         };
         let mut keys: HashMap<String, usize> = HashMap::new();
         for (n, line) in text.lines().enumerate() {
@@ -74,13 +78,13 @@ impl Shapes {
                 }
                 ["r", key, steps] => {
                     let unit = *keys.get(*key).ok_or_else(|| bad("ring of no unit"))?;
-                    let mut ring: Vec<Point> = Vec::new();
-                    for step in steps.split(' ') {
-                        let (dx, dy) = point(step).ok_or_else(|| bad("point"))?;
-                        let (x, y) = ring.last().copied().unwrap_or((0, 0));
-                        ring.push((x + dx, y + dy));
-                    }
-                    shapes.rings.push((unit, ring));
+                    shapes
+                        .rings
+                        .push((unit, ring(steps).ok_or_else(|| bad("point"))?));
+                }
+                ["p", province, steps] => {
+                    let ring = ring(steps).ok_or_else(|| bad("point"))?;
+                    shapes.merged.push((province.to_string(), ring));
                 }
                 _ if line.starts_with('#') || line.is_empty() => {}
                 _ => return Err(bad("not a grid, unit or ring line")),
@@ -131,6 +135,24 @@ impl Shapes {
             .map(|(_, r)| r)
     }
 
+    /// The rings that draw `province` in `mode`: its units' own, or, since
+    /// 2025, the union of them.
+    pub fn rings_in(&self, mode: ProvinceMode, province: &Province) -> Vec<&Vec<Point>> {
+        match mode {
+            ProvinceMode::AtReport => province
+                .units
+                .iter()
+                .flat_map(|&u| self.rings_of(u))
+                .collect(),
+            ProvinceMode::Current => self
+                .merged
+                .iter()
+                .filter(|(name, _)| *name == province.name)
+                .map(|(_, r)| r)
+                .collect(),
+        }
+    }
+
     /// Whether `p` (grid units) is inside one of `units`' rings.
     pub fn holds(&self, units: &[usize], p: (f64, f64)) -> bool {
         units
@@ -148,6 +170,17 @@ impl Shapes {
         }
         b
     }
+}
+
+/// A ring written as its first point and then each step from the one before.
+fn ring(steps: &str) -> Option<Vec<Point>> {
+    let mut ring: Vec<Point> = Vec::new();
+    for step in steps.split(' ') {
+        let (dx, dy) = point(step)?;
+        let (x, y) = ring.last().copied().unwrap_or((0, 0));
+        ring.push((x + dx, y + dy));
+    }
+    Some(ring)
 }
 
 fn point(text: &str) -> Option<Point> {

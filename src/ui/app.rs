@@ -235,6 +235,10 @@ fn other_view(view: View) -> Result<AnyView, Unavailable> {
         View::Coverage => view! { <CoverageView /> }.into_any(),
         View::Initiatives => view! { <InitiativesView /> }.into_any(),
         View::Sources => view! { <SourcesView /> }.into_any(),
+        // The map's code and shapes are a part of their own, asked for here
+        // (in the views' part, which a tap on another view fetches ahead),
+        // so the first part carries nothing of it.
+        View::Map => super::map_view::MAP.with(|part| shown(part, super::map_view::map_view())),
     })
 }
 

@@ -168,7 +168,7 @@ where
             .get()
             .map_or(320.0, |el| f64::from(el.client_width()));
         let left = (f64::from(b.left) / s).clamp(0.0, (width - 260.0).max(0.0));
-        Some((b.figure, left, f64::from(b.bottom) / s + 6.0))
+        Some((b.figure, b.note, left, f64::from(b.bottom) / s + 6.0))
     };
 
     view! {
@@ -189,11 +189,13 @@ where
             <div class="tooltip-anchor" role="status" aria-live="polite">
                 {move || {
                     position()
-                        .and_then(|(id, left, top)| {
-                            let figure = ctx.data.figures.iter().find(|f| f.id == id)?;
-                            Some(view! {
+                        .and_then(|(id, note, left, top)| {
+                            // A figure's card, or what the chart says of a mark that is not one figure.
+                            let figure = ctx.data.figures.iter().find(|f| f.id == id);
+                            (figure.is_some() || note.is_some()).then(|| view! {
                                 <div class="tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
-                                    <FigureCard figure=figure places=true />
+                                    {figure.map(|figure| view! { <FigureCard figure=figure places=true /> })}
+                                    {note}
                                 </div>
                             })
                         })

@@ -26,8 +26,8 @@ pub fn Controls(
     (
         view! {
             <div class="controls controls-primary">
-                <Show when=move || matches!(view.get(), View::Compare | View::Trend | View::Table)><MetricPicker /></Show>
-                <Show when=move || view.get() == View::Compare><PeriodPicker /></Show>
+                <Show when=move || matches!(view.get(), View::Compare | View::Trend | View::Table | View::Map)><MetricPicker /></Show>
+                <Show when=move || matches!(view.get(), View::Compare | View::Map)><PeriodPicker /></Show>
             </div>
         },
         // On phones these follow the view (see style.css), so the chart is on the first screen.

@@ -1,6 +1,32 @@
 //! Saving what the page made (CSV, JSON, SVG, PNG) as a file.
 
+use plotters::coord::Shift;
+use plotters::prelude::*;
 use wasm_bindgen::JsCast;
+
+use super::canvas_backend::MeasuredCanvas;
+
+/// How much larger than its CSS size a saved PNG is drawn.
+pub const PNG_SCALE: f64 = 2.0;
+
+/// What `draw` draws on a canvas of its own of `size` CSS pixels (at
+/// [`PNG_SCALE`]), as a PNG `data:` URL.
+pub fn png_url(
+    (width, height): (u32, u32),
+    draw: impl FnOnce(&DrawingArea<MeasuredCanvas, Shift>) -> Result<(), String>,
+) -> Result<String, String> {
+    let canvas = leptos::prelude::document()
+        .create_element("canvas")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into::<web_sys::HtmlCanvasElement>();
+    canvas.set_width((f64::from(width) * PNG_SCALE) as u32);
+    canvas.set_height((f64::from(height) * PNG_SCALE) as u32);
+    let backend = MeasuredCanvas::new(canvas.clone()).ok_or("no 2D canvas")?;
+    draw(&backend.into_drawing_area())?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|e| format!("{e:?}"))
+}
 
 /// Offers `text` for download as `file_name`, of MIME type `kind`.
 pub fn save(file_name: &str, kind: &str, text: &str) -> Result<(), String> {

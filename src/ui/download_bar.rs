@@ -2,11 +2,6 @@
 //! SVG, drawn by the same plotters code with the attribution underneath, and
 //! its figures as CSV and JSON.
 
-use leptos::prelude::*;
-use plotters::prelude::*;
-use wasm_bindgen::JsCast;
-
-use super::canvas_backend::MeasuredCanvas;
 use super::context::{Ctx, static_disabled};
 use super::download;
 use super::later::Part;
@@ -14,6 +9,7 @@ use crate::chart::export::{self, AnyChart};
 use crate::data::{Dataset, Figure, Report, figures_csv, figures_json};
 use crate::format::Locale;
 use crate::i18n;
+use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 #[component]
@@ -102,7 +98,14 @@ impl Job {
             .iter()
             .filter(|r| figures.iter().any(|f| f.report == r.file))
             .collect();
-        i18n::attribution(self.data, &reports, self.locale)
+        let mut lines = i18n::attribution(self.data, &reports, self.locale);
+        lines.extend(
+            self.chart
+                .as_ref()
+                .and_then(AnyChart::credit)
+                .map(String::from),
+        );
+        lines
     }
 }
 
@@ -131,6 +134,7 @@ fn make_and_save(job: Job) -> Result<(), SaveError> {
         download::save(&format!("{}.{}", job.name, job.extension), kind, &text)
     };
     let done = match (job.extension, &job.chart) {
+        ("svg", Some(AnyChart::Apart(apart))) => file("image/svg+xml", apart.0.svg(&attribution)),
         ("svg", Some(c)) => file("image/svg+xml", export::svg(c, &attribution)),
         ("png", Some(c)) => png(c, &attribution, &job.name),
         ("csv", _) => file(
@@ -145,19 +149,12 @@ fn make_and_save(job: Job) -> Result<(), SaveError> {
 
 /// Draws the chart at twice its export size on a canvas of its own and saves it.
 fn png(chart: &AnyChart, attribution: &[String], name: &str) -> Result<(), String> {
-    const SCALE: f64 = 2.0;
-    let (width, height) = chart.export_size(attribution.len());
-    let canvas = document()
-        .create_element("canvas")
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into::<web_sys::HtmlCanvasElement>();
-    canvas.set_width((f64::from(width) * SCALE) as u32);
-    canvas.set_height((f64::from(height) * SCALE) as u32);
-    let backend = MeasuredCanvas::new(canvas.clone()).ok_or("no 2D canvas")?;
-    let area = backend.into_drawing_area();
-    export::draw_with_attribution(chart, &area, SCALE, attribution).map_err(|e| e.to_string())?;
-    let url = canvas
-        .to_data_url_with_type("image/png")
-        .map_err(|e| format!("{e:?}"))?;
+    let url = match chart {
+        AnyChart::Apart(apart) => apart.0.png(attribution)?,
+        _ => download::png_url(chart.export_size(attribution.len()), |area| {
+            export::draw_with_attribution(chart, area, download::PNG_SCALE, attribution)
+                .map_err(|e| e.to_string())
+        })?,
+    };
     download::save_url(&format!("{name}.png"), &url)
 }

@@ -21,6 +21,7 @@ pub(crate) mod initiatives_view;
 pub(crate) mod later;
 pub(crate) mod level_choice;
 pub(crate) mod loader;
+pub(crate) mod map_view;
 pub(crate) mod metric_info;
 pub(crate) mod more_rows;
 pub(crate) mod not_reported;

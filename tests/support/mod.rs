@@ -16,14 +16,15 @@ pub mod zip;
 
 use std::path::PathBuf;
 
-/// The six views, by their link code, in the tabs' order.
-pub const VIEWS: [&str; 6] = [
+/// The seven views, by their link code, in the tabs' order.
+pub const VIEWS: [&str; 7] = [
     "compare",
     "trend",
     "table",
     "coverage",
     "initiatives",
     "sources",
+    "map",
 ];
 
 /// The Trend view's chart is drawn (by the app: the static page has none).
