@@ -1,7 +1,8 @@
 //! What a reader does, in the three engines readers use (Chromium, Firefox,
 //! and WebKit, the engine of Safari): the static page before the app, the
 //! hand-over of choices made on it, a tap on each view, a metric change,
-//! the language switch, a link in English, the place search, and a portal's
+//! the language switch, a link in English, the map by a link in English and
+//! by the static page's tab, the place search, and a portal's
 //! package by link. The deeper checks of each stay in the Chromium-only
 //! files (they use Chrome DevTools); these hold the reader's path in all three.
 
@@ -138,6 +139,37 @@ async fn link_in_english(browser: &Browser, site: &StaticServer) {
     assert!(title.contains("Income per person"), "{title}");
 }
 
+/// A link to the map in English, opened while the app is held back: the
+/// static page first, then the map, in English, once the app and the map's
+/// part arrive; then a tap on the map's tab of the static page, in Vietnamese.
+async fn map_by_link_and_by_tab(browser: &Browser, site: &StaticServer) {
+    site.hold_wasm();
+    browser
+        .goto(&format!("{}?v=1&view=map&lang=en", site.url))
+        .await;
+    assert_eq!(browser.count("#snapshot").await, 1, "the static page");
+    site.release();
+    browser.wait_until(SETTLED, 30).await;
+    browser.wait_until(&drawn("map"), 60).await;
+    assert_eq!(text(browser, ".tabs a.tab[data-view=map]").await, "Map");
+    let note = text(browser, "#view .chart-note").await;
+    assert!(
+        note.contains("Natural Earth"),
+        "{:?}: {note}",
+        browser.engine
+    );
+
+    site.hold_wasm();
+    browser.goto(&site.url).await;
+    assert_eq!(browser.count("#snapshot").await, 1, "the static page");
+    browser.click("#snapshot a.tab[data-view=map]").await;
+    site.release();
+    browser.wait_until(SETTLED, 30).await;
+    browser.wait_until(&drawn("map"), 60).await;
+    assert!(browser.query_string().await.contains("view=map"));
+    assert_eq!(text(browser, ".tabs a.tab[data-view=map]").await, "Bản đồ");
+}
+
 async fn place_search(browser: &Browser) {
     browser.click("#place-search-open").await;
     browser
@@ -194,6 +226,7 @@ async fn reader_paths(engine: Engine) {
     each_view_and_a_metric(&browser).await;
     language_switch(&browser).await;
     link_in_english(&browser, &site).await;
+    map_by_link_and_by_tab(&browser, &site).await;
     place_search(&browser).await;
     portals_package(&browser, &site).await;
     browser.assert_no_fatal().await;

@@ -32,9 +32,9 @@ pub struct MapWords {
 }
 
 pub const VI: MapWords = MapWords {
-    no_data: "Không có số liệu",
-    no_data_listed: "Không có số liệu (tô gạch)",
-    no_data_after: "không có số liệu",
+    no_data: "Chưa có số liệu",
+    no_data_listed: "Chưa có số liệu (tô gạch)",
+    no_data_after: "chưa có số liệu",
     sea: "Biển Đông",
     hoang_sa: ["Quần đảo Hoàng Sa", "(thành phố Đà Nẵng)"],
     truong_sa: ["Quần đảo Trường Sa", "(tỉnh Khánh Hòa)"],

@@ -10,10 +10,14 @@
 //!   range), measured in the page from the input to the `chart-drawn` mark;
 //! - WebAssembly memory and JS heap after load and after the changes;
 //! - the same on a generated national-scale dataset (synthetic, never
-//!   shipped) loaded through the own-data path (`?data=`).
+//!   shipped) loaded through the own-data path (`?data=`);
+//! - the map view: the bytes opening it fetches, the tap to it, its drawing
+//!   for the shipped five and for the whole country (`map.rs`).
 //!
 //! It measures and prints; it asserts nothing, so it cannot flake a build.
 
+#[path = "map.rs"]
+mod map;
 #[path = "../support/mod.rs"]
 mod support;
 
@@ -176,6 +180,7 @@ async fn run() {
         );
         let _ = std::io::stdout().flush();
     }
+    map::measure(&dist, &site).await;
     let _ = std::fs::remove_dir_all(site_root);
     println!(
         "\nTargets: first visit ≤ 150 KiB brotli (the page alone ≈ 10 KiB); the app a first tap needs ≤ 180 KiB brotli; redraw p95 ≤ 8 ms (shipped), ≤ 16 ms (national and whole country); memory ≤ 16 MiB (national), ≤ 48 MiB (whole country); whole country loaded to first chart ≤ 1.5 s."
