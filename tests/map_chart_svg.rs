@@ -162,6 +162,22 @@ fn a_national_dataset_is_a_choropleth_of_the_34_with_no_figure_hatched() {
 }
 
 #[test]
+fn units_of_2025_are_drawn_in_the_34_whatever_the_choice() {
+    // Their province at the time of their articles is one of the 34 already:
+    // the 63 former shapes would leave Kiên Giang's communes in An Giang and
+    // Kiên Giang hatched.
+    let data = communes();
+    let metric = &data.metrics[0].id;
+    for mode in ["report", "2025"] {
+        let m = map_of(data, &format!("view=map&metric={metric}&provmode={mode}"));
+        let provinces: std::collections::BTreeSet<usize> =
+            m.areas.iter().map(|a| a.province).collect();
+        assert_eq!(provinces.len(), 34, "{mode}");
+        assert!(m.note.contains("1/7/2025"), "{}", m.note);
+    }
+}
+
+#[test]
 fn classes_read_as_round_numbers() {
     assert_eq!(
         map::classes(91.3, 99.8),
@@ -173,6 +189,11 @@ fn classes_read_as_round_numbers() {
     assert_eq!(map::class_of(3.0, &b), 0);
     assert_eq!(map::class_of(17.0, &b), 3);
     assert_eq!(map::class_of(5.0, &b), 1);
+    // The smallest round width that needs five classes or fewer.
+    assert_eq!(
+        map::classes(31_187.0, 578_722.0),
+        vec![0.0, 150_000.0, 300_000.0, 450_000.0, 600_000.0]
+    );
     assert_eq!(map::classes(7.0, 7.0), vec![7.0, 7.0]);
 }
 

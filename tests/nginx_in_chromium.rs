@@ -79,16 +79,24 @@ async fn a_stock_nginx_sends_the_wasm_raw_so_the_page_and_the_reader_fetch_the_g
     browser.click(".tabs [data-view=trend]").await;
     browser.wait_chart().await;
     browser.wait_until(support::TREND_DRAWN, 30).await;
-    // English comes when a reader asks for it (`ui::english`).
+    // English comes when a reader asks for it (`ui::english`), the map
+    // when a reader opens it (`ui::map_view`).
     browser.to_english().await;
+    browser.click(".tabs [data-view=map]").await;
+    browser
+        .wait_until(
+            "return !!document.querySelector('#view[data-view=map] canvas.chart-canvas[data-drawn=\"true\"]')",
+            30,
+        )
+        .await;
     // All but the part that loads other data, which comes when it is asked for.
     let (loading, parts): (Vec<String>, Vec<String>) = support::later_parts(&dist)
         .into_iter()
         .partition(|p| p.ends_with("/split_loading.wasm"));
     assert_eq!(loading.len(), 1, "{loading:?}");
     assert!(
-        parts.len() >= 4,
-        "the views, the downloads, the place search, English: {parts:?}"
+        parts.len() >= 5,
+        "the views, the downloads, the place search, English, the map: {parts:?}"
     );
     browser
         .wait_until(

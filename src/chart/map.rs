@@ -7,7 +7,7 @@
 use crate::format::{self, Locale, period_label};
 use crate::i18n::fill;
 use crate::map::shapes::{Point, Province, Shapes};
-use crate::map::values::{Rollup, Shown, shown};
+use crate::map::values::{Rollup, Shown, key, shown};
 use crate::query::Chosen;
 use crate::state::ProvinceMode;
 
@@ -121,25 +121,24 @@ pub const CLASSES: [(u8, u8, u8); 5] = [
 ];
 
 /// The bounds of at most five classes of equal, round width from `lo` to
-/// `hi` ("90 – 92,5", "92,5 – 95" …): classes a reader can read as numbers.
+/// `hi` ("90 – 92", "92 – 94" …): classes a reader can read as numbers, as
+/// many as fit in five (the smallest round width that needs no more).
 pub fn classes(lo: f64, hi: f64) -> Vec<f64> {
     // Also NaN, where no province has a figure.
     if hi.partial_cmp(&lo) != Some(std::cmp::Ordering::Greater) {
         return vec![lo, lo];
     }
-    let raw = (hi - lo) / CLASSES.len() as f64;
-    let power = 10f64.powi(raw.log10().floor() as i32);
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+    let power = 10f64.powi(((hi - lo) / CLASSES.len() as f64).log10().floor() as i32 - 1);
+    let count = |step: f64| ((hi / step).ceil() - (lo / step).floor()).max(1.0);
+    let step = [1, 10, 100]
         .into_iter()
-        .map(|m| m * power)
-        .find(|s| *s >= raw * 0.999_999)
-        .unwrap_or(10.0 * power);
-    let mut bounds = vec![(lo / step).floor() * step];
-    while *bounds.last().unwrap_or(&hi) < hi && bounds.len() <= CLASSES.len() {
-        let next = bounds[bounds.len() - 1] + step;
-        bounds.push(next);
-    }
-    bounds
+        .flat_map(|p| [1.0, 1.5, 2.0, 2.5, 5.0].map(|m| m * f64::from(p) * power))
+        .find(|&step| count(step) <= CLASSES.len() as f64)
+        .unwrap_or((hi - lo).max(f64::MIN_POSITIVE));
+    let first = (lo / step).floor();
+    (0..=count(step) as usize)
+        .map(|i| (first + i as f64) * step)
+        .collect()
 }
 
 /// The class of `v` among `bounds`: the last whose lower bound it reaches.
@@ -148,9 +147,44 @@ pub fn class_of(v: f64, bounds: &[f64]) -> usize {
     (1..classes).rev().find(|&i| v >= bounds[i]).unwrap_or(0)
 }
 
+/// The boundaries the map draws: the page's choice for former districts;
+/// the 34 for the units of 2025 (communes, wards, special zones), whose
+/// province at the time of their articles is one of the 34 already; for
+/// provinces, the set their names come from (63 or 34), the choice where
+/// both fit as well.
+pub fn boundaries(chosen: &Chosen, shapes: &Shapes, mode: ProvinceMode) -> ProvinceMode {
+    use crate::data::Level;
+    match chosen.level {
+        Level::FormerDistrict => mode,
+        Level::Commune | Level::Ward | Level::SpecialZone => ProvinceMode::Current,
+        Level::Province => {
+            let units: Vec<&str> = chosen
+                .rows
+                .iter()
+                .map(|(d, _)| d.name.as_str())
+                .chain(chosen.not_reported.iter().map(|d| d.name.as_str()))
+                .collect();
+            let fits = |m: ProvinceMode| {
+                let keys: Vec<String> = shapes.provinces(m).iter().map(|p| key(&p.name)).collect();
+                units.iter().filter(|u| keys.contains(&key(u))).count()
+            };
+            let other = match mode {
+                ProvinceMode::AtReport => ProvinceMode::Current,
+                ProvinceMode::Current => ProvinceMode::AtReport,
+            };
+            if fits(other) > fits(mode) {
+                other
+            } else {
+                mode
+            }
+        }
+    }
+}
+
 pub fn spec(chosen: &Chosen, shapes: &Shapes, mode: ProvinceMode, locale: Locale) -> MapChart {
     let w = words(locale);
     let s = crate::i18n::strings_at(locale, chosen.level);
+    let mode = boundaries(chosen, shapes, mode);
     let provinces = shapes.provinces(mode);
     let current: Vec<&str> = shapes.units.iter().map(|u| u.now.as_str()).collect();
     // A province that is no more is marked "(cũ)".
