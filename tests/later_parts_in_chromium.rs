@@ -308,3 +308,46 @@ async fn english_comes_in_its_own_part_to_those_who_read_it() {
     browser.close().await;
     let _ = std::fs::remove_dir_all(site);
 }
+
+/// The map's code and shapes are a part of their own: not fetched at idle,
+/// fetched when a reader opens the map; one that cannot arrive is said so,
+/// with a way to try again, and the rest of the page goes on.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_map_comes_in_its_own_part_when_it_is_opened() {
+    let site = support::site_copy("no-map-part");
+    let server = StaticServer::start(site.clone(), vec![]);
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&server.url).await;
+    browser.wait_app().await;
+    browser.click(".tabs a.tab[data-view=trend]").await;
+    browser.wait_until(support::TREND_DRAWN, 30).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let fetched = fetched_files(&browser).await;
+    assert!(fetched.contains("split_dialogs.wasm"), "{fetched}");
+    assert!(!fetched.contains("split_map.wasm"), "{fetched}");
+
+    let map = set_aside(&site, "map");
+    browser.click(".tabs a.tab[data-view=map]").await;
+    browser
+        .wait_until(
+            "const p = document.querySelector('#view .view-unavailable'); \
+             return !!p && /Không tải được phần này/.test(p.innerText)",
+            30,
+        )
+        .await;
+    assert!(browser.query_string().await.contains("view=map"));
+    browser.assert_no_fatal().await;
+
+    map.put_back();
+    browser.click("#view .view-unavailable button").await;
+    browser
+        .wait_until(
+            "return !!document.querySelector('#view[data-view=map] canvas.chart-canvas[data-drawn=\"true\"]')",
+            30,
+        )
+        .await;
+    let fetched = fetched_files(&browser).await;
+    assert!(fetched.contains("split_map.wasm"), "{fetched}");
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
