@@ -291,7 +291,6 @@ pub struct Chosen<'a> {
     pub periods: Vec<(String, &'a Period)>,
 }
 
-#[inline]
 pub fn chosen<'a>(data: &'a Dataset, state: &State) -> Option<Chosen<'a>> {
     let metric = chosen_metric(data, state)?;
     let level = level_in_view(data, state);

@@ -187,6 +187,9 @@ pub fn framed<DB: DrawingBackend>(
 
 /// The chart with its attribution as an SVG document, drawn by the same code as the canvas.
 pub fn svg(chart: &AnyChart, attribution: &[String]) -> String {
+    if let AnyChart::Apart(apart) = chart {
+        return apart.0.svg(attribution);
+    }
     svg_of(chart.export_size(attribution.len()), |root| {
         draw_with_attribution(chart, root, 1.0, attribution)
     })

@@ -265,27 +265,26 @@ pub fn spec(chosen: &Chosen, shapes: &Shapes, mode: ProvinceMode, locale: Locale
             missing: none,
             unplaced,
         } => {
-            let how = match rollup {
-                Rollup::Own => w.own,
-                Rollup::Sum => w.sum_of,
-                Rollup::Median => w.median_of,
+            // Highest first, in the table and for the keyboard, as the summary reads.
+            let mut coloured: Vec<_> = coloured.iter().collect();
+            crate::order::sort_by(&mut coloured, |a, b| b.value.total_cmp(&a.value));
+            let (hi, lo) = match (coloured.first(), coloured.last()) {
+                (Some(h), Some(l)) => (h.value, l.value),
+                _ => (f64::NAN, f64::NAN),
             };
-            let (lo, hi) = coloured
-                .iter()
-                .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), c| {
-                    (a.min(c.value), b.max(c.value))
-                });
             let bounds = classes(lo, hi);
-            for c in coloured {
+            for &c in &coloured {
                 let class = class_of(c.value, &bounds);
                 fills[c.province] = Fill::Class(class);
                 let name = province_name(&provinces[c.province]);
-                let made = if *rollup == Rollup::Own {
-                    c.figure
+                let units = || format::count(c.units, locale);
+                let made = match rollup {
+                    Rollup::Own => c
+                        .figure
                         .map(|f| period_label(&f.period))
-                        .unwrap_or_default()
-                } else {
-                    fill(how, &[&format::count(c.units, locale)])
+                        .unwrap_or_default(),
+                    Rollup::Sum => fill(w.sum_of, &[&units()]),
+                    Rollup::Median => fill(w.median_of, &[&units()]),
                 };
                 let shown_value = match (c.figure, rollup) {
                     (Some(f), Rollup::Own) => {
@@ -348,18 +347,7 @@ pub fn spec(chosen: &Chosen, shapes: &Shapes, mode: ProvinceMode, locale: Locale
                     text: format!("{} ({})", w.no_data, format::count(none.len(), locale)),
                 });
             }
-            // Highest first in the table, as the summary reads.
-            crate::order::sort_by(&mut rows, |a: &[String; 3], b: &[String; 3]| {
-                let v = |r: &[String; 3]| {
-                    coloured
-                        .iter()
-                        .find(|c| province_name(&provinces[c.province]) == r[0])
-                        .map_or(0.0, |c| c.value)
-                };
-                v(b).total_cmp(&v(a))
-            });
-            let high = coloured.iter().max_by(|a, b| a.value.total_cmp(&b.value));
-            let low = coloured.iter().min_by(|a, b| a.value.total_cmp(&b.value));
+            let (high, low) = (coloured.first(), coloured.last());
             match (high, low) {
                 (Some(h), Some(l)) => fill(
                     w.provinces_summary,

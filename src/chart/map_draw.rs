@@ -132,17 +132,23 @@ pub fn draw<DB: DrawingBackend>(
 
     // The provinces, each ring stroked in its own fill so that neighbours of
     // one colour meet without a seam and the smallest islands still show.
+    // Each ring projected and closed (its first point again at its end), for
+    // the fill and every border alike.
     let rings: Vec<Vec<(i32, i32)>> = chart
         .areas
         .iter()
-        .map(|a| a.ring.iter().map(|&p| proj.to_px(p)).collect())
+        .map(|a| {
+            a.ring
+                .iter()
+                .chain(a.ring.first())
+                .map(|&p| proj.to_px(p))
+                .collect()
+        })
         .collect();
     for (area, ring) in chart.areas.iter().zip(&rings) {
         let c = colour(area.fill);
         root.draw(&Polygon::new(ring.clone(), c.filled()))?;
-        let mut closed = ring.clone();
-        closed.push(ring[0]);
-        root.draw(&PathElement::new(closed, c.stroke_width(1)))?;
+        root.draw(&PathElement::new(ring.clone(), c.stroke_width(1)))?;
     }
     // No figure: hatched, so that it never reads as the lightest class.
     let provinces = chart
@@ -170,17 +176,13 @@ pub fn draw<DB: DrawingBackend>(
     }
     let border = |c: RGBColor, w: f64| c.stroke_width(pen.px(w).max(1) as u32);
     for ring in &rings {
-        let mut closed = ring.clone();
-        closed.push(ring[0]);
-        root.draw(&PathElement::new(closed, border(WHITE, 0.8)))?;
+        root.draw(&PathElement::new(ring.clone(), border(WHITE, 0.8)))?;
     }
     if chart.pointers {
         // The provinces that hold the units, outlined in the marker's warm ink.
         for (area, ring) in chart.areas.iter().zip(&rings) {
             if area.fill == Fill::Holds {
-                let mut closed = ring.clone();
-                closed.push(ring[0]);
-                root.draw(&PathElement::new(closed, border(HOLDS_BORDER, 1.0)))?;
+                root.draw(&PathElement::new(ring.clone(), border(HOLDS_BORDER, 1.0)))?;
             }
         }
     }

