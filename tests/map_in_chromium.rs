@@ -24,6 +24,18 @@ async fn tooltip(browser: &Browser, has: &str) -> String {
     browser.text(".tooltip").await
 }
 
+/// An attribute of the map's canvas ("" when absent).
+async fn canvas(browser: &Browser, attribute: &str) -> String {
+    browser
+        .js(&format!(
+            "return document.querySelector('#view canvas').getAttribute({attribute:?}) ?? ''"
+        ))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
 async fn arrow_right(browser: &Browser) {
     let canvas = browser
         .client
@@ -50,14 +62,8 @@ async fn the_shipped_five_on_a_phone_pointed_at_and_stepped_through() {
     );
     // A marker per former district, north to south; the text alternative
     // names those with a figure, each with its value.
-    let marks = browser
-        .js("return document.querySelector('#view canvas').getAttribute('data-marks').split(' ').length")
-        .await;
-    assert_eq!(marks, serde_json::json!(5));
-    let label = browser
-        .js("return document.querySelector('#view canvas').getAttribute('aria-label')")
-        .await;
-    let label = label.as_str().unwrap_or_default();
+    assert_eq!(canvas(&browser, "data-marks").await.split(' ').count(), 5);
+    let label = canvas(&browser, "aria-label").await;
     assert!(
         label.contains("Thoại Sơn, An Giang: 1,32% (2023)")
             && label.contains("Mỹ Xuyên, Sóc Trăng (cũ): 1,17% (2023)"),
@@ -102,15 +108,10 @@ async fn the_whole_country_is_a_choropleth_of_the_34_and_a_tap_names_a_province(
         "#view[data-view=map] canvas.chart-canvas[data-drawn=\"true\"]",
     )
     .await;
-    let marks = browser
-        .js("return document.querySelector('#view canvas').getAttribute('data-marks').split(' ')")
-        .await;
-    let marks: Vec<String> = serde_json::from_value(marks).unwrap();
+    let marks = canvas(&browser, "data-marks").await;
+    let marks: Vec<&str> = marks.split(' ').collect();
     assert_eq!(marks.len(), 34, "a mark per province of 2025");
-    let label = browser
-        .js("return document.querySelector('#view canvas').getAttribute('aria-label')")
-        .await;
-    let label = label.as_str().unwrap_or_default().to_string();
+    let label = canvas(&browser, "aria-label").await;
     assert!(
         label.contains("trong 34 tỉnh, thành phố có số liệu"),
         "{label}"
@@ -155,14 +156,9 @@ async fn in_english_on_a_desktop() {
     assert_eq!(title, "Poverty rate (households)");
     let tab = browser.text(".tabs a.tab[data-view=map]").await;
     assert_eq!(tab, "Map");
-    let label = browser
-        .js("return document.querySelector('#view canvas').getAttribute('aria-label')")
-        .await;
+    let label = canvas(&browser, "aria-label").await;
     assert!(
-        label
-            .as_str()
-            .unwrap_or_default()
-            .contains("With a figure: Thoại Sơn, An Giang: 1.32% (2023)"),
+        label.contains("With a figure: Thoại Sơn, An Giang: 1.32% (2023)"),
         "{label}"
     );
     let note = browser.text("#view .chart-note").await;

@@ -10,25 +10,13 @@ use lamtheobac::map::Shapes;
 use lamtheobac::map::shapes::{TEXT, area2, inside};
 use lamtheobac::state::ProvinceMode;
 
+mod support;
+
 fn shapes() -> Shapes {
     Shapes::read(TEXT).expect("the committed shapes read")
 }
 
-fn table(name: &str) -> Vec<HashMap<String, String>> {
-    let path = format!("{}/data/places/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
-    lines
-        .map(|l| {
-            header
-                .iter()
-                .map(|h| h.to_string())
-                .zip(l.split(',').map(String::from))
-                .collect()
-        })
-        .collect()
-}
+use support::places_table as table;
 
 /// Former province → its province of 2025, from the places table's mapping.
 fn went_to() -> HashMap<String, BTreeSet<String>> {

@@ -10,23 +10,9 @@ use lamtheobac::data;
 use lamtheobac::format::Locale;
 use lamtheobac::now_part_of;
 
-fn table(name: &str) -> Vec<HashMap<String, String>> {
-    let path = format!("{}/data/places/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
-    lines
-        .map(|l| {
-            let cells: Vec<&str> = l.split(',').collect();
-            assert_eq!(cells.len(), header.len(), "{name}: {l}");
-            header
-                .iter()
-                .zip(cells)
-                .map(|(h, c)| (h.to_string(), c.to_string()))
-                .collect()
-        })
-        .collect()
-}
+mod support;
+
+use support::places_table as table;
 
 fn count(rows: &[HashMap<String, String>], column: &str, value: &str) -> usize {
     rows.iter().filter(|r| r[column] == value).count()
